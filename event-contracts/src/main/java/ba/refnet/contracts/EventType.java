@@ -1,0 +1,74 @@
+package ba.refnet.contracts;
+
+import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.referral.ReferralAcceptedV1;
+import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.registry.OrganizationRegisteredV1;
+import ba.refnet.contracts.registry.ServiceAddedV1;
+
+/**
+ * Every event type of the platform: CloudEvents {@code type}, topic, payload record, sensitivity.
+ * The JSON Schema of each lives at {@code META-INF/resources/events/schemas/<schemaName>.json} in this jar
+ * and is served by every service at {@code /events/schemas/<schemaName>.json}.
+ */
+public enum EventType {
+    ORGANIZATION_REGISTERED("ba.refnet.organization.registered.v1", Topics.ORGANIZATIONS,
+            OrganizationRegisteredV1.class, DataClassification.PUBLIC),
+    SERVICE_ADDED("ba.refnet.service.added.v1", Topics.SERVICES,
+            ServiceAddedV1.class, DataClassification.PUBLIC),
+    CASE_OPENED("ba.refnet.case.opened.v1", Topics.CASES,
+            CaseOpenedV1.class, DataClassification.CONFIDENTIAL),
+    REFERRAL_REQUESTED("ba.refnet.referral.requested.v1", Topics.REFERRALS,
+            ReferralRequestedV1.class, DataClassification.CONFIDENTIAL),
+    REFERRAL_ACCEPTED("ba.refnet.referral.accepted.v1", Topics.REFERRALS,
+            ReferralAcceptedV1.class, DataClassification.INTERNAL);
+
+    /** Base of the {@code dataschema} attribute; the path below it is the one each service serves. */
+    public static final String SCHEMA_BASE = "https://refnet.ba/events/schemas/";
+
+    private final String type;
+    private final String topic;
+    private final Class<?> payloadType;
+    private final DataClassification classification;
+
+    EventType(String type, String topic, Class<?> payloadType, DataClassification classification) {
+        this.type = type;
+        this.topic = topic;
+        this.payloadType = payloadType;
+        this.classification = classification;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<?> payloadType() {
+        return payloadType;
+    }
+
+    public DataClassification classification() {
+        return classification;
+    }
+
+    /** File name of the JSON Schema, without extension: the type without the {@code ba.refnet.} prefix. */
+    public String schemaName() {
+        return type.substring("ba.refnet.".length());
+    }
+
+    public String dataSchema() {
+        return SCHEMA_BASE + schemaName() + ".json";
+    }
+
+    public static java.util.Optional<EventType> ofType(String type) {
+        for (EventType candidate : values()) {
+            if (candidate.type.equals(type)) {
+                return java.util.Optional.of(candidate);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

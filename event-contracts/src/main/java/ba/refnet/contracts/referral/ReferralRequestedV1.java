@@ -1,0 +1,20 @@
+package ba.refnet.contracts.referral;
+
+import ba.refnet.contracts.common.Person;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A referral was sent from one organisation's case to another organisation's service. */
+public record ReferralRequestedV1(
+        UUID referralId,
+        UUID caseId,
+        UUID sendingOrganizationId,
+        UUID receivingOrganizationId,
+        UUID serviceId,
+        List<String> supportTypes,
+        String priority,
+        String municipalityCode,
+        List<Person> people,
+        Instant requestedAt) {
+}
