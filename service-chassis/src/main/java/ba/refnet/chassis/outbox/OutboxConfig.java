@@ -1,0 +1,23 @@
+package ba.refnet.chassis.outbox;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "refnet.outbox")
+public interface OutboxConfig {
+    /** Off in services that publish nothing. */
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("200")
+    int batchSize();
+
+    /** How often the relay looks for rows when nobody woke it (a commit wakes it at once). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
+    /** How long the relay waits for the broker's acknowledgement of a batch before it retries. */
+    @WithDefault("20s")
+    Duration ackTimeout();
+}

@@ -1,0 +1,78 @@
+package ba.refnet.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * Starts a real PostgreSQL 15 (embedded binaries from Maven Central) and a real single-node KRaft Kafka broker
+ * in the test JVM, and points the service under test at them. Used once per test module:
+ * {@code @QuarkusTestResource(RealInfrastructure.class)} on any test class.
+ */
+public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    private EmbeddedPostgres postgres;
+    private KafkaClusterTestKit kafka;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+            createServiceDatabase();
+            kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+                    .setConfigProp("auto.create.topics.enable", "true")
+                    .setConfigProp("num.partitions", "3")
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .build();
+            kafka.format();
+            kafka.startup();
+            kafka.waitForReadyBrokers();
+        } catch (Exception e) {
+            stop();
+            throw new IllegalStateException("could not start PostgreSQL and Kafka for tests", e);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("service", "service"),
+                "quarkus.datasource.username", "service",
+                "quarkus.datasource.password", "service",
+                "kafka.bootstrap.servers", kafka.bootstrapServers());
+    }
+
+    /** The service logs in as its own non-superuser role, as it does on the platform. */
+    private void createServiceDatabase() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE service LOGIN PASSWORD 'service'");
+            s.execute("CREATE DATABASE service OWNER service");
+        }
+    }
+
+    @Override
+    public void stop() {
+        try {
+            if (kafka != null) {
+                kafka.close();
+            }
+        } catch (Exception e) {
+            System.err.println("Kafka test broker did not stop cleanly: " + e.getMessage());
+        }
+        try {
+            if (postgres != null) {
+                postgres.close();
+            }
+        } catch (IOException e) {
+            System.err.println("PostgreSQL test server did not stop cleanly: " + e.getMessage());
+        }
+    }
+}
