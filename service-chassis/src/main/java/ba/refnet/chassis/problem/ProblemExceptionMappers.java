@@ -124,6 +124,13 @@ public class ProblemExceptionMappers {
     }
 
     static Problem jsonProblem(JsonProcessingException e, String instance) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof StreamReadException syntax) {
+            return malformed(syntax, instance);
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = jsonPath(unknown);
             return Problem.validation("unknown field '" + field + "'", instance,
@@ -134,6 +141,10 @@ public class ProblemExceptionMappers {
             return Problem.validation(field + ": value has the wrong type or format", instance,
                     List.of(new FieldViolation(field, "value has the wrong type or format")));
         }
+        return malformed(e, instance);
+    }
+
+    private static Problem malformed(JsonProcessingException e, String instance) {
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return Problem.of("malformed-json", "Malformed JSON", 400, "the request body is not valid JSON" + where,

@@ -1,0 +1,79 @@
+package ba.refnet.cases.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A person in a case. Names and birth date are personal data and stay in this service. */
+@Entity
+@Table(name = "case_member")
+public class CaseMember {
+
+    @Id
+    private UUID id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "case_id")
+    private FamilyCase familyCase;
+    private int position;
+    @Enumerated(EnumType.STRING)
+    private MemberRole role;
+    @Column(name = "given_name")
+    private String givenName;
+    @Column(name = "family_name")
+    private String familyName;
+    @Enumerated(EnumType.STRING)
+    private Sex sex;
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    protected CaseMember() {
+    }
+
+    CaseMember(FamilyCase familyCase, int position, MemberRole role, String givenName, String familyName, Sex sex,
+            LocalDate birthDate) {
+        this.id = UUID.randomUUID();
+        this.familyCase = familyCase;
+        this.position = position;
+        this.role = role;
+        this.givenName = givenName.strip();
+        this.familyName = familyName.strip();
+        this.sex = sex;
+        this.birthDate = birthDate;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public MemberRole role() {
+        return role;
+    }
+
+    public String givenName() {
+        return givenName;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public Sex sex() {
+        return sex;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+}

@@ -1,0 +1,10 @@
+package ba.refnet.cases.domain;
+
+/** The case-management process (vođenje slučaja); this first cut opens cases at intake. */
+public enum CaseStatus {
+    INTAKE, ASSESSMENT, PLANNING, ACTIVE, REVIEW, CLOSED;
+
+    public String code() {
+        return name().toLowerCase();
+    }
+}

@@ -1,0 +1,70 @@
+package ba.refnet.cases.rest;
+
+import ba.refnet.cases.domain.CaseMember;
+import ba.refnet.cases.domain.FamilyCase;
+import ba.refnet.cases.service.CaseIntake.MemberInput;
+import ba.refnet.cases.service.CaseIntake.NewCase;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class CaseDtos {
+
+    private CaseDtos() {
+    }
+
+    @Schema(name = "CaseIntake")
+    public record CaseIntakeRequest(
+            @Pattern(regexp = "^[0-9]{3,6}$", message = "must be an official municipality code (3 to 6 digits)")
+            String municipalityCode,
+            @Size(max = 20) List<@NotBlank String> vulnerabilities,
+            @NotNull @NotEmpty @Size(max = 30) List<@Valid @NotNull MemberRequest> members) {
+
+        NewCase toCommand() {
+            return new NewCase(municipalityCode, vulnerabilities,
+                    members.stream().map(MemberRequest::toInput).toList());
+        }
+    }
+
+    @Schema(name = "CaseMemberIntake")
+    public record MemberRequest(
+            @NotBlank @Schema(description = "child, parent_or_guardian, extended_family, other or self") String role,
+            @NotBlank @Size(max = 100) String givenName,
+            @NotBlank @Size(max = 100) String familyName,
+            @NotBlank @Schema(description = "female, male or unknown") String sex,
+            LocalDate birthDate) {
+
+        MemberInput toInput() {
+            return new MemberInput(role, givenName, familyName, sex, birthDate);
+        }
+    }
+
+    @Schema(name = "Case")
+    public record CaseView(UUID id, UUID organizationId, String municipalityCode, String status,
+            List<String> vulnerabilities, List<MemberView> members, Instant openedAt, long version) {
+
+        static CaseView of(FamilyCase c) {
+            return new CaseView(c.id(), c.organizationId(), c.municipalityCode(), c.status().code(),
+                    c.vulnerabilities(), c.members().stream().map(MemberView::of).toList(), c.openedAt(),
+                    c.version());
+        }
+    }
+
+    @Schema(name = "CaseMember")
+    public record MemberView(UUID id, String role, String givenName, String familyName, String sex,
+            LocalDate birthDate) {
+
+        static MemberView of(CaseMember m) {
+            return new MemberView(m.id(), m.role().code(), m.givenName(), m.familyName(), m.sex().code(),
+                    m.birthDate());
+        }
+    }
+}

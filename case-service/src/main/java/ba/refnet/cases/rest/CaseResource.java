@@ -1,0 +1,90 @@
+package ba.refnet.cases.rest;
+
+import ba.refnet.cases.domain.FamilyCase;
+import ba.refnet.cases.rest.CaseDtos.CaseIntakeRequest;
+import ba.refnet.cases.rest.CaseDtos.CaseView;
+import ba.refnet.cases.service.CaseIntake;
+import ba.refnet.chassis.problem.Problem;
+import ba.refnet.chassis.rest.Page;
+import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.rest.Versions;
+import ba.refnet.chassis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/cases")
+@Tag(name = "Cases", description = "Intake and case management of families and persons at risk")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
+@APIResponse(responseCode = "401", description = "No or invalid bearer token")
+@APIResponse(responseCode = "403", description = "Wrong role, or the token carries no organisation",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CaseResource {
+
+    @Inject
+    CaseIntake intake;
+
+    @POST
+    @Operation(summary = "Open a case for a family or a person",
+            description = "The case belongs to the caller's organisation (the token's org_id).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "family", value = """
+            {"municipalityCode": "11070", "vulnerabilities": ["risk_of_family_separation"],
+             "members": [
+               {"role": "parent_or_guardian", "givenName": "Amra", "familyName": "Hodžić", "sex": "female", "birthDate": "1988-03-14"},
+               {"role": "child", "givenName": "Emir", "familyName": "Hodžić", "sex": "male", "birthDate": "2015-09-02"}]}""")))
+    @APIResponse(responseCode = "201", description = "Opened; Location names the case",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response open(@Valid @NotNull CaseIntakeRequest body, UriInfo uri) {
+        FamilyCase opened = intake.open(body.toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(opened.id().toString()).build())
+                .tag(Versions.etag(opened.version()))
+                .entity(CaseView.of(opened))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a case of your organisation (audited)")
+    @APIResponse(responseCode = "200", description = "The case; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "404", description = "No such case at your organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        FamilyCase familyCase = intake.read(id, "case management");
+        return Response.ok(CaseView.of(familyCase)).tag(Versions.etag(familyCase.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "List your organisation's cases, newest first (audited)")
+    @APIResponse(responseCode = "200", description = "One page of cases")
+    @APIResponse(responseCode = "400", description = "Invalid paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<CaseView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return intake.ownCases(PageRequest.of(page, size)).map(CaseView::of);
+    }
+}
