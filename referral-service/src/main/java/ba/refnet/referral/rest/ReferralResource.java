@@ -1,0 +1,118 @@
+package ba.refnet.referral.rest;
+
+import ba.refnet.chassis.problem.Problem;
+import ba.refnet.chassis.rest.Page;
+import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.rest.Versions;
+import ba.refnet.chassis.security.Roles;
+import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.rest.ReferralDtos.ReferralRequest;
+import ba.refnet.referral.rest.ReferralDtos.ReferralView;
+import ba.refnet.referral.service.ReferralDesk;
+import ba.refnet.referral.service.ReferralDesk.Direction;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/referrals")
+@Tag(name = "Referrals", description = "Closed-loop referrals between organisations")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
+@APIResponse(responseCode = "401", description = "No or invalid bearer token")
+@APIResponse(responseCode = "403", description = "Wrong role, or not your organisation's part of the referral",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReferralResource {
+
+    @Inject
+    ReferralDesk desk;
+
+    @POST
+    @Operation(summary = "Refer (members of) one of your cases to another organisation's service")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "counselling", value = """
+            {"caseId": "9b2e7c1a-4d3f-4e5a-9b6c-1d2e3f4a5b6c", "serviceId": "0c7f5d0e-8d7a-4c0e-9d5e-3f1b2b0e6a01",
+             "priority": "urgent", "reason": "Porodica traži savjetovanje nakon razvoda."}""")))
+    @APIResponse(responseCode = "201", description = "Sent (status requested); Location names it",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, unknown case or service",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The service does not take referrals now",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response request(@Valid @NotNull ReferralRequest body, UriInfo uri) {
+        Referral referral = desk.request(body.toCommand());
+        return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
+                .tag(Versions.etag(referral.version()))
+                .entity(ReferralView.of(referral))
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a referral your organisation sent or received, with its history")
+    @APIResponse(responseCode = "200", description = "The referral; ETag carries its version",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = "No such referral for your organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Referral referral = desk.referral(id);
+        return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Accept a referral your organisation received",
+            description = "Send If-Match with the ETag you read to guard against concurrent changes.")
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = "No such referral for your organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not in a state that can be accepted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "If-Match names an old version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        Referral referral = desk.accept(id, ifMatch);
+        return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "Worklist: referrals your organisation received (incoming) or sent (outgoing)")
+    @APIResponse(responseCode = "200", description = "One page of referrals, newest first")
+    @APIResponse(responseCode = "400", description = "Invalid direction or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ReferralView> worklist(@QueryParam("direction") @DefaultValue("incoming") String direction,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        Direction which = switch (direction) {
+            case "incoming" -> Direction.INCOMING;
+            case "outgoing" -> Direction.OUTGOING;
+            default -> throw new ba.refnet.chassis.errors.InvalidInputException("direction",
+                    "must be incoming or outgoing");
+        };
+        return desk.worklist(which, PageRequest.of(page, size)).map(ReferralView::of);
+    }
+}
