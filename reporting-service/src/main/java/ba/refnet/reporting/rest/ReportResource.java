@@ -1,0 +1,90 @@
+package ba.refnet.reporting.rest;
+
+import ba.refnet.chassis.errors.InvalidInputException;
+import ba.refnet.chassis.problem.Problem;
+import ba.refnet.chassis.security.Roles;
+import ba.refnet.reporting.domain.ReportPeriod;
+import ba.refnet.reporting.service.ReferralReports;
+import ba.refnet.reporting.service.ReferralReports.Funnel;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/reports")
+@Tag(name = "Reports", description = "Aggregate figures built from events; no personal data")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.NETWORK_ADMIN})
+@APIResponse(responseCode = "401", description = "No or invalid bearer token")
+@APIResponse(responseCode = "403", description = "Not an analyst, coordinator or network administrator")
+public class ReportResource {
+
+    @Inject
+    ReferralReports reports;
+
+    @GET
+    @Path("/referrals")
+    @Operation(summary = "Referral funnel: requested and accepted, in total and by support type")
+    @APIResponse(responseCode = "200", description = "The figures for the period")
+    @APIResponse(responseCode = "400", description = "Invalid period or filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Funnel referrals(
+            @Parameter(description = "First day (YYYY-MM-DD); default 1 January of this year") @QueryParam("from") String from,
+            @Parameter(description = "Last day (YYYY-MM-DD), included; default today") @QueryParam("to") String to,
+            @Parameter(description = "Only this support type code") @QueryParam("supportType") String supportType,
+            @Parameter(description = "Only referrals this organisation sent or received") @QueryParam("organizationId")
+            String organizationId) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Sarajevo"));
+        ReportPeriod period = period(date("from", from, today.withDayOfYear(1)), date("to", to, today));
+        return reports.funnel(period, blankToNull(supportType), organization(organizationId));
+    }
+
+    private static ReportPeriod period(LocalDate from, LocalDate to) {
+        try {
+            return new ReportPeriod(from, to);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("from", e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String field, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date as YYYY-MM-DD, not '" + value + "'");
+        }
+    }
+
+    private static UUID organization(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("organizationId", "must be a UUID");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

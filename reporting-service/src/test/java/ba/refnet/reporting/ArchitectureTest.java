@@ -1,0 +1,11 @@
+package ba.refnet.reporting;
+
+import ba.refnet.testsupport.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+    @Test
+    void theDomainIsFreeOfFrameworkCode() {
+        ArchitectureRules.assertDomainIsFrameworkFree("ba.refnet.reporting");
+    }
+}
