@@ -87,6 +87,17 @@ class OrganizationApiTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "network-admin")
+    void anOrganisationCanBeRegisteredUnderTheIdItHasInKeycloakOnce() {
+        String id = UUID.randomUUID().toString();
+        given().contentType("application/json").body("{\"id\": \"" + id + "\", \"name\": \"Dom zdravlja\", \"legalForm\": \"health_centre\"}")
+                .post("/organizations").then().statusCode(201).body("id", equalTo(id));
+        given().contentType("application/json").body("{\"id\": \"" + id + "\", \"name\": \"Dom zdravlja 2\", \"legalForm\": \"health_centre\"}")
+                .post("/organizations").then().statusCode(409).contentType(Problem.MEDIA_TYPE);
+        given().get("/organizations/" + id).then().body("name", equalTo("Dom zdravlja"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "network-admin")
     void aDuplicateRegistrationNumberIsAConflictAndStoresNothing() {
         given().contentType("application/json").body(registration("Duplikat prvi", "DUP-1")).post("/organizations")
                 .then().statusCode(201);
@@ -172,7 +183,7 @@ class OrganizationApiTest {
     @TestSecurity(user = "orgadmin", roles = "org-admin")
     @OidcSecurity(claims = @Claim(key = "org_id", value = ADMIN_ORG))
     void anOrganisationAdministratorCannotAddServicesToAnotherOrganisation() {
-        String other = directory.register(new OrganizationDirectory.NewOrganization("Druga organizacija", "ngo", null,
+        String other = directory.register(new OrganizationDirectory.NewOrganization(null, "Druga organizacija", "ngo", null,
                 null, null)).id().toString();
         given().contentType("application/json")
                 .body("{\"name\": \"Tuđa usluga\", \"supportTypes\": [\"health\"]}")

@@ -21,6 +21,7 @@ import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.persistence.KnownCaseRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
+import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -88,7 +89,7 @@ class ReferralApiTest {
     }
 
     private void send(KafkaCompanion kafka, String topic, UUID key, EventType type, Object payload) {
-        kafka.produceStrings().fromRecords(new ProducerRecord<>(topic, key.toString(),
+        kafka.produceStrings().fromRecords(EventRecords.cloudEvent(topic, key.toString(),
                 codec.serialize(codec.build(type, key.toString(), payload)))).awaitCompletion();
     }
 

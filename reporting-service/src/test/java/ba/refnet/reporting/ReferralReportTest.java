@@ -14,6 +14,7 @@ import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,10 +72,10 @@ class ReferralReportTest {
                 UUID.randomUUID(), CSR, NGO, service, types, "urgent", "11070", List.of(), now));
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(
-                    new ProducerRecord<>(Topics.REFERRALS, first.toString(), accepted),
-                    new ProducerRecord<>(Topics.REFERRALS, first.toString(), requested),
-                    new ProducerRecord<>(Topics.REFERRALS, first.toString(), requested),
-                    new ProducerRecord<>(Topics.REFERRALS, second.toString(), otherRequested)).awaitCompletion();
+                    EventRecords.cloudEvent(Topics.REFERRALS, first.toString(), accepted),
+                    EventRecords.cloudEvent(Topics.REFERRALS, first.toString(), requested),
+                    EventRecords.cloudEvent(Topics.REFERRALS, first.toString(), requested),
+                    EventRecords.cloudEvent(Topics.REFERRALS, second.toString(), otherRequested)).awaitCompletion();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> report("parent_education").getLong("requested") == 2);
         JsonPath funnel = report("parent_education");
@@ -95,8 +96,8 @@ class ReferralReportTest {
                     UUID.randomUUID(), null, null, null, null, List.of(), Instant.now(), Instant.now()))
                     .replace("\"supportTypes\":[]", "\"supportTypes\":17");
             kafka.produceStrings().fromRecords(new ProducerRecord<>(Topics.REFERRALS, key, "garbage"),
-                    new ProducerRecord<>(Topics.REFERRALS, key, wrongData),
-                    new ProducerRecord<>(Topics.REFERRALS, after.toString(), event(EventType.REFERRAL_REQUESTED, after,
+                    EventRecords.cloudEvent(Topics.REFERRALS, key, wrongData),
+                    EventRecords.cloudEvent(Topics.REFERRALS, after.toString(), event(EventType.REFERRAL_REQUESTED, after,
                             new ReferralRequestedV1(after, UUID.randomUUID(), CSR, NGO, UUID.randomUUID(),
                                     List.of("legal_aid"), "routine", null, List.of(), Instant.now()))))
                     .awaitCompletion();

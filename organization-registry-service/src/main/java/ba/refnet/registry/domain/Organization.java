@@ -37,10 +37,10 @@ public class Organization {
     protected Organization() {
     }
 
-    public static Organization register(String name, LegalForm legalForm, String municipalityCode, String email,
+    public static Organization register(UUID id, String name, LegalForm legalForm, String municipalityCode, String email,
             String registrationNumber, Instant now) {
         Organization organization = new Organization();
-        organization.id = UUID.randomUUID();
+        organization.id = id;
         organization.name = name.strip();
         organization.legalForm = legalForm;
         organization.municipalityCode = municipalityCode;

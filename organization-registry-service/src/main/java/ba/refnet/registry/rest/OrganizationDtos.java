@@ -23,6 +23,8 @@ public final class OrganizationDtos {
 
     @Schema(name = "OrganizationRegistration")
     public record OrganizationRegistration(
+            @Schema(description = "Optional: the id the organisation already has in the identity provider (org_id); "
+                    + "generated when absent") UUID id,
             @NotBlank @Size(max = 300) String name,
             @NotBlank @Schema(description = "centre_for_social_work, public_institution, ngo, international_organisation, "
                     + "school, health_centre, police, informal_group or other") String legalForm,
@@ -32,7 +34,7 @@ public final class OrganizationDtos {
             @Size(max = 50) String registrationNumber) {
 
         NewOrganization toCommand() {
-            return new NewOrganization(name, legalForm, municipalityCode, email, registrationNumber);
+            return new NewOrganization(id, name, legalForm, municipalityCode, email, registrationNumber);
         }
     }
 

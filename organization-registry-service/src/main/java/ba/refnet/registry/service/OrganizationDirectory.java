@@ -51,7 +51,7 @@ public class OrganizationDirectory {
 
     private final Clock clock = Clock.systemUTC();
 
-    public record NewOrganization(String name, String legalForm, String municipalityCode, String email,
+    public record NewOrganization(UUID id, String name, String legalForm, String municipalityCode, String email,
             String registrationNumber) {
     }
 
@@ -62,12 +62,16 @@ public class OrganizationDirectory {
     public Organization register(NewOrganization request) {
         LegalForm legalForm = LegalForm.ofCode(request.legalForm()).orElseThrow(() -> new InvalidInputException(
                 "legalForm", "unknown legal form '" + request.legalForm() + "'; allowed: " + LegalForm.allowedCodes()));
+        if (request.id() != null && organizations.findByIdOptional(request.id()).isPresent()) {
+            throw new ConflictException("organisation " + request.id() + " is already registered");
+        }
         if (organizations.registrationNumberTaken(request.registrationNumber())) {
             throw new ConflictException("an organisation with registration number " + request.registrationNumber()
                     + " is already registered");
         }
         Instant now = clock.instant();
-        Organization organization = Organization.register(request.name(), legalForm, request.municipalityCode(),
+        Organization organization = Organization.register(
+                request.id() == null ? UUID.randomUUID() : request.id(), request.name(), legalForm, request.municipalityCode(),
                 request.email(), request.registrationNumber(), now);
         organizations.persist(organization);
         outbox.record(EventType.ORGANIZATION_REGISTERED, organization.id(), new OrganizationRegisteredV1(
