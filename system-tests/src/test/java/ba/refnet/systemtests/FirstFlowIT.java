@@ -1,0 +1,160 @@
+package ba.refnet.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The first flow across all four services, every hop over Kafka: a network administrator registers an organisation
+ * with a service, a centre for social work opens a case and refers the family to that service, the receiver accepts,
+ * and the reporting service counts one accepted referral for the support type.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstFlowIT {
+
+    /** Organisation ids as the demo users carry them in deploy/keycloak/refnet-realm.json. */
+    static final String CSR = "0a000000-0000-4000-8000-000000000001";
+    static final String COUNSELLING = "0a000000-0000-4000-8000-000000000003";
+    static final String SUPPORT_TYPE = "legal_aid";
+    static final String PROBLEM = "application/problem+json";
+
+    final Platform platform = new Platform();
+    String serviceId;
+    String caseId;
+    String referralId;
+
+    @BeforeAll
+    void startPlatform() {
+        platform.startFresh();
+    }
+
+    @AfterAll
+    void stopPlatform() {
+        platform.stop();
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType("application/json");
+    }
+
+    @Test
+    @Order(1)
+    void aNetworkAdministratorRegistersAnOrganisationWithAService() {
+        String admin = Tokens.user("admin.mreza");
+        as(admin).body("""
+                {"id": "%s", "name": "Porodično savjetovalište Mostar", "legalForm": "public_institution",
+                 "municipalityCode": "11070"}""".formatted(COUNSELLING))
+                .post(Platform.REGISTRY + "/organizations").then().statusCode(201);
+        serviceId = as(Tokens.user("admin.savjetovaliste"))
+                .body("{\"name\": \"Besplatna pravna pomoć\", \"supportTypes\": [\"" + SUPPORT_TYPE + "\"]}")
+                .post(Platform.REGISTRY + "/organizations/" + COUNSELLING + "/services")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    @Order(2)
+    void anotherOrganisationOpensACaseAndRefersTheFamily() {
+        String csr = Tokens.user("radnik.csr");
+        caseId = as(csr).body("""
+                {"municipalityCode": "11070", "vulnerabilities": ["returnee_family"],
+                 "members": [{"role": "parent_or_guardian", "givenName": "Mirsad", "familyName": "Povratnik",
+                              "sex": "male", "birthDate": "1975-05-05"}]}""")
+                .post(Platform.CASES + "/cases").then().statusCode(201).extract().path("id");
+        String referral = """
+                {"caseId": "%s", "serviceId": "%s", "priority": "routine",
+                 "reason": "Povratnik treba pomoć oko dokumenata."}""".formatted(caseId, serviceId);
+        // the referral service learns of the case and the service from Kafka, not from a call
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                as(csr).body(referral).post(Platform.REFERRALS + "/referrals").statusCode() != 400);
+        referralId = as(csr).get(Platform.REFERRALS + "/referrals?direction=outgoing")
+                .then().statusCode(200).extract().path("items.find { it.caseId == '" + caseId + "' }.id");
+        as(csr).get(Platform.REFERRALS + "/referrals/" + referralId).then().body("status", equalTo("requested"));
+    }
+
+    @Test
+    @Order(3)
+    void theReceiverAcceptsAndReportingCountsIt() {
+        String receiver = Tokens.user("radnik.savjetovaliste");
+        as(receiver).get(Platform.REFERRALS + "/referrals?direction=incoming")
+                .then().statusCode(200).body("items.id", hasItem(referralId));
+        as(receiver).header("If-Match", "\"0\"").post(Platform.REFERRALS + "/referrals/" + referralId + "/accept")
+                .then().statusCode(200).body("status", equalTo("accepted"));
+        String analyst = Tokens.user("analiticar");
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(analyst).queryParam("supportType", SUPPORT_TYPE)
+                .get(Platform.REPORTING + "/reports/referrals").then().extract().<Integer>path("accepted") == 1);
+        as(analyst).queryParam("supportType", SUPPORT_TYPE).get(Platform.REPORTING + "/reports/referrals")
+                .then().body("requested", equalTo(1)).body("bySupportType[0].supportType", equalTo(SUPPORT_TYPE));
+    }
+
+    @Test
+    @Order(4)
+    void wrongCallersAreTurnedAway() {
+        for (String url : new String[] {Platform.REGISTRY + "/organizations", Platform.CASES + "/cases",
+                Platform.REFERRALS + "/referrals", Platform.REPORTING + "/reports/referrals"}) {
+            given().get(url).then().statusCode(401);
+            given().auth().oauth2("not-a-token").get(url).then().statusCode(401);
+        }
+        as(Tokens.user("analiticar")).get(Platform.CASES + "/cases").then().statusCode(403);
+        as(Tokens.user("radnik.csr")).get(Platform.REPORTING + "/reports/referrals").then().statusCode(403);
+        as(Tokens.user("radnik.csr")).body("{\"name\": \"X\", \"legalForm\": \"ngo\"}")
+                .post(Platform.REGISTRY + "/organizations").then().statusCode(403).contentType(PROBLEM);
+        String school = Tokens.user("radnik.skola");
+        as(school).get(Platform.CASES + "/cases/" + caseId).then().statusCode(404).contentType(PROBLEM);
+        as(school).get(Platform.REFERRALS + "/referrals/" + referralId).then().statusCode(404).contentType(PROBLEM);
+        as(school).post(Platform.REFERRALS + "/referrals/" + referralId + "/accept").then().statusCode(404);
+    }
+
+    @Test
+    @Order(5)
+    void aPartnerSystemWorksWithItsOwnOrganisationsCasesOnly() {
+        String partner = Tokens.partner("partner-csr-mostar", "csr-mostar-demo-secret");
+        as(partner).get(Platform.CASES + "/cases/" + caseId).then().statusCode(200).body("organizationId", equalTo(CSR));
+        String sosPartner = Tokens.partner("partner-sos-mostar", "sos-mostar-demo-secret");
+        as(sosPartner).get(Platform.CASES + "/cases/" + caseId).then().statusCode(404);
+    }
+
+    @Test
+    @Order(6)
+    void malformedJsonIsAProblemAndStoresNothing() {
+        String csr = Tokens.user("radnik.csr");
+        int before = as(csr).get(Platform.CASES + "/cases").then().extract().path("totalItems");
+        as(csr).body("{\"members\": [").post(Platform.CASES + "/cases")
+                .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Malformed JSON"));
+        as(csr).body("{\"caseId\": ").post(Platform.REFERRALS + "/referrals").then().statusCode(400).contentType(PROBLEM);
+        assertEquals(before, (int) as(csr).get(Platform.CASES + "/cases").then().extract().path("totalItems"));
+    }
+
+    @Test
+    @Order(7)
+    void anEventPublishedWhileReportingIsDownIsCountedWhenItReturns() {
+        platform.stop("reporting-service");
+        String csr = Tokens.user("radnik.csr");
+        String referral = """
+                {"caseId": "%s", "serviceId": "%s", "priority": "urgent", "reason": "Drugi zahtjev"}"""
+                .formatted(caseId, serviceId);
+        String second = as(csr).body(referral).post(Platform.REFERRALS + "/referrals")
+                .then().statusCode(201).extract().path("id");
+        as(Tokens.user("radnik.savjetovaliste")).post(Platform.REFERRALS + "/referrals/" + second + "/accept")
+                .then().statusCode(200);
+
+        platform.start();
+        String analyst = Tokens.user("analiticar");
+        await().atMost(Duration.ofSeconds(60)).until(() -> as(analyst).queryParam("supportType", SUPPORT_TYPE)
+                .get(Platform.REPORTING + "/reports/referrals").then().extract().<Integer>path("accepted") == 2);
+        as(analyst).queryParam("supportType", SUPPORT_TYPE).get(Platform.REPORTING + "/reports/referrals")
+                .then().body("requested", equalTo(2));
+    }
+}
