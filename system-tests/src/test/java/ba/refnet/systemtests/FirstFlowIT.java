@@ -157,4 +157,22 @@ class FirstFlowIT {
         as(analyst).queryParam("supportType", SUPPORT_TYPE).get(Platform.REPORTING + "/reports/referrals")
                 .then().body("requested", equalTo(2));
     }
+
+    @Test
+    @Order(8)
+    void aCaseOpenedWhileKafkaIsDownReachesTheReferralServiceWhenKafkaReturns() {
+        platform.stop("kafka");
+        String csr = Tokens.user("radnik.csr");
+        String lateCase = as(csr).body("""
+                {"municipalityCode": "11070", "members": [{"role": "self", "givenName": "Nedim", "familyName": "Kasni",
+                 "sex": "male", "birthDate": "2007-07-07"}]}""")
+                .post(Platform.CASES + "/cases").then().statusCode(201).extract().path("id");
+
+        platform.start();
+        String referral = """
+                {"caseId": "%s", "serviceId": "%s", "priority": "routine", "reason": "Nakon prekida"}"""
+                .formatted(lateCase, serviceId);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                as(csr).body(referral).post(Platform.REFERRALS + "/referrals").statusCode() == 201);
+    }
 }
