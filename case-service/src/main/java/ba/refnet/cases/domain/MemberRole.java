@@ -1,16 +1,16 @@
 package ba.refnet.cases.domain;
 
-import java.util.Arrays;
+import ba.refnet.chassis.codes.Codes;
 import java.util.Optional;
 
 public enum MemberRole {
     CHILD, PARENT_OR_GUARDIAN, EXTENDED_FAMILY, OTHER, SELF;
 
     public String code() {
-        return name().toLowerCase();
+        return Codes.of(this);
     }
 
     public static Optional<MemberRole> ofCode(String code) {
-        return Arrays.stream(values()).filter(r -> r.code().equals(code)).findFirst();
+        return Codes.parse(MemberRole.class, code);
     }
 }

@@ -1,16 +1,16 @@
 package ba.refnet.cases.domain;
 
-import java.util.Arrays;
+import ba.refnet.chassis.codes.Codes;
 import java.util.Optional;
 
 public enum Sex {
     FEMALE, MALE, UNKNOWN;
 
     public String code() {
-        return name().toLowerCase();
+        return Codes.of(this);
     }
 
     public static Optional<Sex> ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+        return Codes.parse(Sex.class, code);
     }
 }

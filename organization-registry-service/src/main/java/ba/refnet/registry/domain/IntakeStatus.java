@@ -1,6 +1,6 @@
 package ba.refnet.registry.domain;
 
-import java.util.Arrays;
+import ba.refnet.chassis.codes.Codes;
 import java.util.Optional;
 
 /** Whether a service takes referrals now. */
@@ -8,10 +8,10 @@ public enum IntakeStatus {
     ACCEPTING, WAITLIST, NOT_ACCEPTING;
 
     public String code() {
-        return name().toLowerCase();
+        return Codes.of(this);
     }
 
     public static Optional<IntakeStatus> ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
+        return Codes.parse(IntakeStatus.class, code);
     }
 }

@@ -1,6 +1,6 @@
 package ba.refnet.registry.domain;
 
-import java.util.Arrays;
+import ba.refnet.chassis.codes.Codes;
 import java.util.Optional;
 
 /** The legal forms of the network's members, with their codes on the API and in events. */
@@ -9,14 +9,14 @@ public enum LegalForm {
     INFORMAL_GROUP, OTHER;
 
     public String code() {
-        return name().toLowerCase();
+        return Codes.of(this);
     }
 
     public static Optional<LegalForm> ofCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code().equals(code)).findFirst();
+        return Codes.parse(LegalForm.class, code);
     }
 
     public static String allowedCodes() {
-        return String.join(", ", Arrays.stream(values()).map(LegalForm::code).toList());
+        return Codes.allowed(LegalForm.class);
     }
 }

@@ -1,9 +1,11 @@
 package ba.refnet.registry.domain;
 
+import ba.refnet.chassis.codes.Codes;
+
 public enum ServiceStatus {
     ACTIVE, INACTIVE, TEMPORARILY_CLOSED;
 
     public String code() {
-        return name().toLowerCase();
+        return Codes.of(this);
     }
 }

@@ -1,16 +1,16 @@
 package ba.refnet.referral.domain;
 
-import java.util.Arrays;
+import ba.refnet.chassis.codes.Codes;
 import java.util.Optional;
 
 public enum Priority {
     ROUTINE, URGENT, EMERGENCY;
 
     public String code() {
-        return name().toLowerCase();
+        return Codes.of(this);
     }
 
     public static Optional<Priority> ofCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code().equals(code)).findFirst();
+        return Codes.parse(Priority.class, code);
     }
 }

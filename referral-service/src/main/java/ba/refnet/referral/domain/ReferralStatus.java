@@ -1,5 +1,6 @@
 package ba.refnet.referral.domain;
 
+import ba.refnet.chassis.codes.Codes;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,6 @@ public enum ReferralStatus {
     }
 
     public String code() {
-        return name().toLowerCase();
+        return Codes.of(this);
     }
 }
