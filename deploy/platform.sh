@@ -6,6 +6,8 @@
 #   deploy/platform.sh stop [COMPONENT]                  stop everything (or one component), data is kept
 #   deploy/platform.sh status                            what runs where
 #   deploy/platform.sh test                              build and run every test (the README's test command)
+#   deploy/platform.sh topics                            list Kafka topics (Kafka's own TopicCommand)
+#   deploy/platform.sh consume TOPIC [ARGS]              print a topic's events from the start (Kafka's console consumer)
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
 # REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4).
@@ -242,6 +244,21 @@ cmd_status() {
   done
 }
 
+cmd_topics() {
+  pick_jdk
+  "$JAVA_HOME/bin/java" -Dlog4j2.configurationFile="$ROOT/deploy/kafka/log4j2.properties" -cp "$LAUNCHER_CP" \
+    org.apache.kafka.tools.TopicCommand --bootstrap-server "localhost:$KAFKA_PORT" --list
+}
+
+cmd_consume() {
+  [ $# -ge 1 ] || die "usage: deploy/platform.sh consume TOPIC [console-consumer options]"
+  pick_jdk
+  local topic=$1; shift
+  exec "$JAVA_HOME/bin/java" -Dlog4j2.configurationFile="$ROOT/deploy/kafka/log4j2.properties" -cp "$LAUNCHER_CP" \
+    org.apache.kafka.tools.consumer.ConsoleConsumer --bootstrap-server "localhost:$KAFKA_PORT" --topic "$topic" \
+    --from-beginning --property print.key=true --property print.headers=true "$@"
+}
+
 cmd_test() {
   pick_jdk
   say "Running every test with JAVA_HOME=$JAVA_HOME"
@@ -253,5 +270,7 @@ case ${1:-} in
   stop) shift; cmd_stop "$@" ;;
   status) shift; cmd_status ;;
   test) shift; cmd_test "$@" ;;
-  *) sed -n '2,13p' "$0"; exit 2 ;;
+  topics) shift; cmd_topics ;;
+  consume) shift; cmd_consume "$@" ;;
+  *) sed -n '2,15p' "$0"; exit 2 ;;
 esac

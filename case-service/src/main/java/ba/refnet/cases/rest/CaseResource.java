@@ -59,7 +59,7 @@ public class CaseResource {
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response open(@Valid @NotNull CaseIntakeRequest body, UriInfo uri) {
+    public Response openCase(@Valid @NotNull CaseIntakeRequest body, UriInfo uri) {
         FamilyCase opened = intake.open(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(opened.id().toString()).build())
                 .tag(Versions.etag(opened.version()))
@@ -74,7 +74,7 @@ public class CaseResource {
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     @APIResponse(responseCode = "404", description = "No such case at your organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getCase(@PathParam("id") UUID id) {
         FamilyCase familyCase = intake.read(id, "case management");
         return Response.ok(CaseView.of(familyCase)).tag(Versions.etag(familyCase.version())).build();
     }
@@ -84,7 +84,7 @@ public class CaseResource {
     @APIResponse(responseCode = "200", description = "One page of cases")
     @APIResponse(responseCode = "400", description = "Invalid paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<CaseView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<CaseView> listCases(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return intake.ownCases(PageRequest.of(page, size)).map(CaseView::of);
     }
 }

@@ -61,7 +61,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "403", description = "Not a network administrator")
     @APIResponse(responseCode = "409", description = "Registration number already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull OrganizationRegistration body, UriInfo uri) {
+    public Response registerOrganization(@Valid @NotNull OrganizationRegistration body, UriInfo uri) {
         Organization organization = directory.register(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(organization.id().toString()).build())
                 .tag(Versions.etag(organization.version()))
@@ -75,7 +75,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "One page of organisations")
     @APIResponse(responseCode = "400", description = "Invalid paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<OrganizationView> list(@QueryParam("q") String nameContains, @QueryParam("page") Integer page,
+    public Page<OrganizationView> listOrganizations(@QueryParam("q") String nameContains, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return directory.organizations(nameContains, PageRequest.of(page, size)).map(OrganizationView::of);
     }
@@ -88,7 +88,7 @@ public class OrganizationResource {
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getOrganization(@PathParam("id") UUID id) {
         Organization organization = directory.organization(id);
         return Response.ok(OrganizationView.of(organization)).tag(Versions.etag(organization.version())).build();
     }
@@ -124,7 +124,7 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "One page of services")
     @APIResponse(responseCode = "404", description = "No such organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ServiceView> services(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+    public Page<ServiceView> listOrganizationServices(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return directory.services(id, PageRequest.of(page, size)).map(ServiceView::of);
     }

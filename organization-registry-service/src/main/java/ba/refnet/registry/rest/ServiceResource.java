@@ -41,7 +41,7 @@ public class ServiceResource {
             content = @Content(schema = @Schema(implementation = ServiceView.class)))
     @APIResponse(responseCode = "404", description = "No such service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getService(@PathParam("id") UUID id) {
         HumanService service = directory.service(id);
         return Response.ok(ServiceView.of(service)).tag(Versions.etag(service.version())).build();
     }
@@ -51,7 +51,7 @@ public class ServiceResource {
     @Authenticated
     @Operation(summary = "The support-type taxonomy (codes used by services, cases and referrals)")
     @APIResponse(responseCode = "200", description = "All support types, children naming their parent")
-    public List<SupportType> supportTypes() {
+    public List<SupportType> listSupportTypes() {
         return directory.supportTypes();
     }
 }

@@ -62,7 +62,7 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The service does not take referrals now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response request(@Valid @NotNull ReferralRequest body, UriInfo uri) {
+    public Response requestReferral(@Valid @NotNull ReferralRequest body, UriInfo uri) {
         Referral referral = desk.request(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
                 .tag(Versions.etag(referral.version()))
@@ -77,7 +77,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "No such referral for your organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("id") UUID id) {
+    public Response getReferral(@PathParam("id") UUID id) {
         Referral referral = desk.referral(id);
         return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
     }
@@ -95,7 +95,7 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "412", description = "If-Match names an old version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response accept(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response acceptReferral(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Referral referral = desk.accept(id, ifMatch);
         return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
     }
@@ -105,7 +105,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "One page of referrals, newest first")
     @APIResponse(responseCode = "400", description = "Invalid direction or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ReferralView> worklist(@QueryParam("direction") @DefaultValue("incoming") String direction,
+    public Page<ReferralView> listReferrals(@QueryParam("direction") @DefaultValue("incoming") String direction,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Direction which = switch (direction) {
             case "incoming" -> Direction.INCOMING;

@@ -43,7 +43,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The figures for the period")
     @APIResponse(responseCode = "400", description = "Invalid period or filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Funnel referrals(
+    public Funnel referralFunnel(
             @Parameter(description = "First day (YYYY-MM-DD); default 1 January of this year") @QueryParam("from") String from,
             @Parameter(description = "Last day (YYYY-MM-DD), included; default today") @QueryParam("to") String to,
             @Parameter(description = "Only this support type code") @QueryParam("supportType") String supportType,
