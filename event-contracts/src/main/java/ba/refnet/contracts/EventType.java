@@ -3,6 +3,7 @@ package ba.refnet.contracts;
 import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.registry.ServiceAddedV1;
 
@@ -21,19 +22,43 @@ public enum EventType {
     REFERRAL_REQUESTED("ba.refnet.referral.requested.v1", Topics.REFERRALS,
             ReferralRequestedV1.class, DataClassification.CONFIDENTIAL),
     REFERRAL_ACCEPTED("ba.refnet.referral.accepted.v1", Topics.REFERRALS,
-            ReferralAcceptedV1.class, DataClassification.INTERNAL);
+            ReferralAcceptedV1.class, DataClassification.INTERNAL),
+    REFERRAL_REJECTED("ba.refnet.referral.rejected.v1", Topics.REFERRALS, "referral.status-changed.v1",
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_CANCELLED("ba.refnet.referral.cancelled.v1", Topics.REFERRALS, "referral.status-changed.v1",
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_STARTED("ba.refnet.referral.started.v1", Topics.REFERRALS, "referral.status-changed.v1",
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_HELD("ba.refnet.referral.held.v1", Topics.REFERRALS, "referral.status-changed.v1",
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_RESUMED("ba.refnet.referral.resumed.v1", Topics.REFERRALS, "referral.status-changed.v1",
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_COMPLETED("ba.refnet.referral.completed.v1", Topics.REFERRALS, "referral.status-changed.v1",
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_FAILED("ba.refnet.referral.failed.v1", Topics.REFERRALS, "referral.status-changed.v1",
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_REDIRECTED("ba.refnet.referral.redirected.v1", Topics.REFERRALS, "referral.status-changed.v1",
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL);
 
     /** Base of the {@code dataschema} attribute; the path below it is the one each service serves. */
     public static final String SCHEMA_BASE = "https://refnet.ba/events/schemas/";
 
     private final String type;
     private final String topic;
+    private final String schemaName;
     private final Class<?> payloadType;
     private final DataClassification classification;
 
     EventType(String type, String topic, Class<?> payloadType, DataClassification classification) {
+        this(type, topic, type.substring("ba.refnet.".length()), payloadType, classification);
+    }
+
+    /** For types that share one payload schema. */
+    EventType(String type, String topic, String schemaName, Class<?> payloadType,
+            DataClassification classification) {
         this.type = type;
         this.topic = topic;
+        this.schemaName = schemaName;
         this.payloadType = payloadType;
         this.classification = classification;
     }
@@ -54,9 +79,9 @@ public enum EventType {
         return classification;
     }
 
-    /** File name of the JSON Schema, without extension: the type without the {@code ba.refnet.} prefix. */
+    /** File name of the JSON Schema, without extension: by default the type without the {@code ba.refnet.} prefix. */
     public String schemaName() {
-        return type.substring("ba.refnet.".length());
+        return schemaName;
     }
 
     public String dataSchema() {

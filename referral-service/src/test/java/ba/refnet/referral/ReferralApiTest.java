@@ -1,7 +1,6 @@
 package ba.refnet.referral;
 
 import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,16 +11,8 @@ import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
-import ba.refnet.contracts.cases.CaseOpenedV1;
-import ba.refnet.contracts.common.Person;
-import ba.refnet.contracts.registry.ServiceAddedV1;
-import ba.refnet.referral.domain.Actor;
-import ba.refnet.referral.domain.Priority;
 import ba.refnet.referral.domain.Referral;
-import ba.refnet.referral.persistence.KnownCaseRepository;
-import ba.refnet.referral.persistence.KnownServiceRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
-import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -32,8 +23,6 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -56,10 +45,7 @@ class ReferralApiTest {
     CloudEventCodec codec;
 
     @Inject
-    KnownCaseRepository knownCases;
-
-    @Inject
-    KnownServiceRepository knownServices;
+    LocalCopies copies;
 
     @Inject
     ReferralRepository referrals;
@@ -71,36 +57,13 @@ class ReferralApiTest {
     /** Each test gets its own case of the CSR and services of the NGO, announced over Kafka as the real services do. */
     @BeforeEach
     void announceCaseAndServices() {
-        caseId = UUID.randomUUID();
-        serviceId = UUID.randomUUID();
-        fullServiceId = UUID.randomUUID();
-        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
-            send(kafka, Topics.SERVICES, serviceId, EventType.SERVICE_ADDED, new ServiceAddedV1(serviceId,
-                    UUID.fromString(NGO), "Savjetovanje", List.of("psychosocial.counselling"), "active", "accepting",
-                    Instant.now()));
-            send(kafka, Topics.SERVICES, fullServiceId, EventType.SERVICE_ADDED, new ServiceAddedV1(fullServiceId,
-                    UUID.fromString(NGO), "Puno", List.of("shelter"), "active", "not_accepting", Instant.now()));
-            send(kafka, Topics.CASES, caseId, EventType.CASE_OPENED, new CaseOpenedV1(caseId, UUID.fromString(CSR),
-                    "11070", List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")),
-                    List.of("poverty"), Instant.now()));
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                knownCases.findByIdOptional(caseId).isPresent() && knownServices.findByIdOptional(fullServiceId).isPresent()));
-    }
-
-    private void send(KafkaCompanion kafka, String topic, UUID key, EventType type, Object payload) {
-        kafka.produceStrings().fromRecords(EventRecords.cloudEvent(topic, key.toString(),
-                codec.serialize(codec.build(type, key.toString(), payload)))).awaitCompletion();
+        caseId = copies.caseOf(LocalCopies.CSR);
+        serviceId = copies.service(LocalCopies.NGO, "accepting", "psychosocial.counselling");
+        fullServiceId = copies.service(LocalCopies.NGO, "not_accepting", "shelter");
     }
 
     private Referral storedReferral() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Referral referral = Referral.request(knownCases.findById(caseId), List.of(),
-                    knownServices.findById(serviceId), List.of(), Priority.ROUTINE, "Porodica treba podršku",
-                    new Actor("csr-worker", UUID.fromString(CSR)), Instant.now());
-            referrals.persist(referral);
-            return referral;
-        });
+        return copies.requestedReferral();
     }
 
     private static String body(UUID caseId, UUID serviceId, String priority) {

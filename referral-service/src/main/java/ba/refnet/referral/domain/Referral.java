@@ -53,6 +53,26 @@ public class Referral {
     private Instant acceptedAt;
     @Column(name = "requested_by")
     private String requestedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_hold")
+    private ReferralStatus statusBeforeHold;
+    @Column(name = "reason_code")
+    private String reasonCode;
+    @Column(name = "outcome_provided")
+    private String outcomeProvided;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "need_met")
+    private NeedMet needMet;
+    @Column(name = "started_at")
+    private Instant startedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "redirected_to")
+    private UUID redirectedTo;
+    @Column(name = "redirected_from")
+    private UUID redirectedFrom;
+    @Column(name = "redirected_by_organization_id")
+    private UUID redirectedByOrganizationId;
     @Version
     private long version;
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
@@ -100,8 +120,100 @@ public class Referral {
         acceptedAt = now;
     }
 
+    /** The receiver refuses, with a reason code and an explanation for the sender. */
+    public void reject(Actor receiver, RejectionReason reason, String explanation, Instant now) {
+        requireReceiver(receiver, "reject");
+        moveTo(ReferralStatus.REJECTED, receiver, now, explanation);
+        reasonCode = reason.code();
+        closedAt = now;
+    }
+
+    /** The sender withdraws the referral, saying why. */
+    public void cancel(Actor sender, String explanation, Instant now) {
+        if (!sendingOrganizationId.equals(sender.organizationId())) {
+            throw new AccessDeniedException("only the sending organisation can cancel a referral");
+        }
+        moveTo(ReferralStatus.CANCELLED, sender, now, explanation);
+        closedAt = now;
+    }
+
+    public void start(Actor receiver, Instant now) {
+        requireReceiver(receiver, "start work on");
+        moveTo(ReferralStatus.IN_PROGRESS, receiver, now, null);
+        if (startedAt == null) {
+            startedAt = now;
+        }
+    }
+
+    public void hold(Actor receiver, String explanation, Instant now) {
+        requireReceiver(receiver, "put on hold");
+        ReferralStatus before = status;
+        moveTo(ReferralStatus.ON_HOLD, receiver, now, explanation);
+        statusBeforeHold = before;
+    }
+
+    /** Back to where the referral was before the hold. */
+    public void resume(Actor receiver, Instant now) {
+        requireReceiver(receiver, "resume");
+        if (status != ReferralStatus.ON_HOLD) {
+            throw new ConflictException("cannot resume a referral that is " + status.code() + ", not on_hold");
+        }
+        moveTo(statusBeforeHold, receiver, now, null);
+        statusBeforeHold = null;
+    }
+
+    /** The receiver closes the loop: what was provided and whether the need was met. */
+    public void complete(Actor receiver, String provided, NeedMet met, Instant now) {
+        requireReceiver(receiver, "complete");
+        moveTo(ReferralStatus.COMPLETED, receiver, now, provided);
+        outcomeProvided = provided;
+        needMet = met;
+        closedAt = now;
+    }
+
+    public void fail(Actor receiver, FailureReason reason, String explanation, Instant now) {
+        requireReceiver(receiver, "record the failure of");
+        moveTo(ReferralStatus.FAILED, receiver, now, explanation);
+        reasonCode = reason.code();
+        closedAt = now;
+    }
+
+    /**
+     * The receiver sends the family on to another organisation's service: a new referral from the same sender
+     * (who owns the case and its consent) takes this one's place, and this one closes as redirected.
+     */
+    public Referral redirect(Actor receiver, KnownCase referredCase, KnownService to, String explanation, Instant now) {
+        requireReceiver(receiver, "redirect");
+        if (to.organizationId().equals(receivingOrganizationId)) {
+            throw new ConflictException("a redirect goes to another organisation; use your own services directly");
+        }
+        if (to.organizationId().equals(sendingOrganizationId)) {
+            throw new ConflictException("a redirect cannot send the referral back to the sending organisation");
+        }
+        if (!to.takesReferrals()) {
+            throw new ConflictException("service " + to.serviceId() + " does not take referrals now (intake: "
+                    + to.intakeStatus() + ")");
+        }
+        moveTo(ReferralStatus.REDIRECTED, receiver, now, explanation);
+        closedAt = now;
+        Referral next = request(referredCase, memberIds, to, List.of(), priority, reason,
+                new Actor(requestedBy, sendingOrganizationId), now);
+        next.history.clear();
+        next.history.add(new ReferralTransition(next, null, ReferralStatus.REQUESTED, receiver, now,
+                "redirected from referral " + id));
+        next.redirectedFrom = id;
+        next.redirectedByOrganizationId = receivingOrganizationId;
+        redirectedTo = next.id;
+        return next;
+    }
+
+    /** The sender and receiver see a referral; after a redirect, the redirecting organisation keeps seeing its own. */
     public boolean visibleTo(UUID organizationId) {
         return sendingOrganizationId.equals(organizationId) || receivingOrganizationId.equals(organizationId);
+    }
+
+    public boolean sentBy(UUID organizationId) {
+        return sendingOrganizationId.equals(organizationId);
     }
 
     private void requireReceiver(Actor actor, String action) {
@@ -168,6 +280,38 @@ public class Referral {
 
     public long version() {
         return version;
+    }
+
+    public String reasonCode() {
+        return reasonCode;
+    }
+
+    public String outcomeProvided() {
+        return outcomeProvided;
+    }
+
+    public NeedMet needMet() {
+        return needMet;
+    }
+
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public UUID redirectedTo() {
+        return redirectedTo;
+    }
+
+    public UUID redirectedFrom() {
+        return redirectedFrom;
+    }
+
+    public UUID redirectedByOrganizationId() {
+        return redirectedByOrganizationId;
     }
 
     public List<ReferralTransition> history() {

@@ -1,6 +1,7 @@
 package ba.refnet.referral.rest;
 
 import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.domain.ReferralMessage;
 import ba.refnet.referral.domain.ReferralTransition;
 import ba.refnet.referral.service.ReferralDesk.NewReferral;
 import jakarta.validation.constraints.NotBlank;
@@ -35,13 +36,61 @@ public final class ReferralDtos {
     @Schema(name = "Referral")
     public record ReferralView(UUID id, UUID caseId, UUID sendingOrganizationId, UUID receivingOrganizationId,
             UUID serviceId, List<String> supportTypes, List<String> memberIds, String priority, String reason,
-            String status, Instant requestedAt, Instant acceptedAt, List<TransitionView> history, long version) {
+            String status,
+            @Schema(description = "Rejection or failure reason code") String reasonCode,
+            @Schema(description = "What was provided (completed referrals)") String outcomeProvided,
+            @Schema(description = "fully, partly or not (completed referrals)") String needMet,
+            Instant requestedAt, Instant acceptedAt, Instant startedAt, Instant closedAt,
+            @Schema(description = "The referral that replaced this one after a redirect") UUID redirectedTo,
+            @Schema(description = "The redirected referral this one replaces") UUID redirectedFrom,
+            List<TransitionView> history, long version) {
 
         static ReferralView of(Referral r) {
             return new ReferralView(r.id(), r.caseId(), r.sendingOrganizationId(), r.receivingOrganizationId(),
                     r.serviceId(), r.supportTypes(), r.memberIds(), r.priority().code(), r.reason(),
-                    r.status().code(), r.requestedAt(), r.acceptedAt(),
+                    r.status().code(), r.reasonCode(), r.outcomeProvided(),
+                    r.needMet() == null ? null : r.needMet().code(), r.requestedAt(), r.acceptedAt(), r.startedAt(),
+                    r.closedAt(), r.redirectedTo(), r.redirectedFrom(),
                     r.history().stream().map(TransitionView::of).toList(), r.version());
+        }
+    }
+
+    @Schema(name = "ReferralRejection")
+    public record RejectRequest(
+            @NotBlank @Schema(description = "not_eligible, no_capacity, outside_service_area, insufficient_information, "
+                    + "duplicate, already_receiving_service or other") String reasonCode,
+            @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Schema(name = "ReferralReason", description = "Why: for cancelling, holding")
+    public record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Schema(name = "ReferralOutcome")
+    public record CompleteRequest(
+            @NotBlank @Size(max = 4000) @Schema(description = "What was provided") String provided,
+            @NotBlank @Schema(description = "fully, partly or not") String needMet) {
+    }
+
+    @Schema(name = "ReferralFailure")
+    public record FailRequest(
+            @NotBlank @Schema(description = "could_not_contact, not_eligible, no_capacity, client_declined, client_moved, "
+                    + "client_stopped_attending or other") String reasonCode,
+            @Size(max = 4000) String reason) {
+    }
+
+    @Schema(name = "ReferralRedirect")
+    public record RedirectRequest(@NotNull UUID serviceId, @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    @Schema(name = "ReferralMessageRequest")
+    public record MessageRequest(@NotBlank @Size(max = 4000) String text) {
+    }
+
+    @Schema(name = "ReferralMessage")
+    public record MessageView(UUID id, String author, UUID organizationId, Instant at, String text) {
+        static MessageView of(ReferralMessage m) {
+            return new MessageView(m.id(), m.author(), m.organizationId(), m.at(), m.text());
         }
     }
 

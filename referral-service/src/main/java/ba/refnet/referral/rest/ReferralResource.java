@@ -9,7 +9,6 @@ import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.rest.ReferralDtos.ReferralRequest;
 import ba.refnet.referral.rest.ReferralDtos.ReferralView;
 import ba.refnet.referral.service.ReferralDesk;
-import ba.refnet.referral.service.ReferralDesk.Direction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,21 +16,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -60,12 +64,19 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body, unknown case or service",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The service does not take referrals now",
+    @APIResponse(responseCode = "409", description = "The service does not take referrals now, or the Idempotency-Key "
+            + "was used for another request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response requestReferral(@Valid @NotNull ReferralRequest body, UriInfo uri) {
-        Referral referral = desk.request(body.toCommand());
+    public Response requestReferral(@Valid @NotNull ReferralRequest body,
+            @Parameter(description = "Makes a retried create safe: the same key and body return the first result")
+            @HeaderParam("Idempotency-Key") @Size(max = 200) @Pattern(regexp = "^[\\x21-\\x7E]+$",
+                    message = "must be printable ASCII without spaces") String idempotencyKey,
+            UriInfo uri) {
+        ReferralDesk.Created created = desk.request(body.toCommand(), idempotencyKey);
+        Referral referral = created.referral();
         return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
                 .tag(Versions.etag(referral.version()))
+                .header("Idempotent-Replayed", created.replayed())
                 .entity(ReferralView.of(referral))
                 .build();
     }
@@ -82,37 +93,37 @@ public class ReferralResource {
         return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
     }
 
-    @POST
-    @Path("/{id}/accept")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Accept a referral your organisation received",
-            description = "Send If-Match with the ETag you read to guard against concurrent changes.")
-    @APIResponse(responseCode = "200", description = "Accepted",
-            content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "404", description = "No such referral for your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not in a state that can be accepted",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match names an old version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response acceptReferral(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Referral referral = desk.accept(id, ifMatch);
-        return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
-    }
-
     @GET
     @Operation(summary = "Worklist: referrals your organisation received (incoming) or sent (outgoing)")
     @APIResponse(responseCode = "200", description = "One page of referrals, newest first")
-    @APIResponse(responseCode = "400", description = "Invalid direction or paging",
+    @APIResponse(responseCode = "400", description = "Invalid direction, filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ReferralView> listReferrals(@QueryParam("direction") @DefaultValue("incoming") String direction,
+            @Parameter(description = "Only these statuses (repeat or comma-separate), e.g. requested,accepted")
+            @QueryParam("status") List<String> status,
+            @Parameter(description = "routine, urgent or emergency") @QueryParam("priority") String priority,
+            @QueryParam("serviceId") String serviceId,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        Direction which = switch (direction) {
-            case "incoming" -> Direction.INCOMING;
-            case "outgoing" -> Direction.OUTGOING;
-            default -> throw new ba.refnet.chassis.errors.InvalidInputException("direction",
-                    "must be incoming or outgoing");
-        };
-        return desk.worklist(which, PageRequest.of(page, size)).map(ReferralView::of);
+        ReferralDesk.Filter filter = new ReferralDesk.Filter(WorklistFilters.direction(direction),
+                WorklistFilters.statuses(status), WorklistFilters.priority(priority),
+                WorklistFilters.serviceId(serviceId));
+        return desk.worklist(filter, PageRequest.of(page, size)).map(ReferralView::of);
+    }
+
+    @GET
+    @Path("/counts")
+    @Operation(summary = "How many of your organisation's referrals are in each status, incoming and outgoing")
+    @APIResponse(responseCode = "200", description = "Counts by direction and status",
+            content = @Content(examples = @ExampleObject(name = "counts", value = """
+                    {"incoming": {"requested": 3, "accepted": 1, "in_progress": 2, "on_hold": 0, "completed": 7},
+                     "outgoing": {"requested": 1, "accepted": 2, "completed": 4}}""")))
+    public Map<String, Map<String, Long>> countReferrals() {
+        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+        desk.counts().forEach((direction, byStatus) -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            byStatus.forEach((status, count) -> counts.put(status.code(), count));
+            result.put(direction.name().toLowerCase(), counts);
+        });
+        return result;
     }
 }

@@ -1,36 +1,47 @@
 package ba.refnet.referral.service;
 
+import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
 import ba.refnet.chassis.outbox.Outbox;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
-import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.common.Person;
-import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.referral.domain.Actor;
 import ba.refnet.referral.domain.KnownCase;
 import ba.refnet.referral.domain.KnownService;
 import ba.refnet.referral.domain.Priority;
 import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.domain.ReferralMessage;
+import ba.refnet.referral.domain.ReferralStatus;
 import ba.refnet.referral.persistence.KnownCaseRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
+import ba.refnet.referral.persistence.ReferralMessageRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Use cases of the referral loop for the caller's organisation. */
+/** Sending referrals, reading them, worklists and messages, always for the caller's organisation. */
 @ApplicationScoped
 public class ReferralDesk {
 
@@ -46,6 +57,12 @@ public class ReferralDesk {
     KnownServiceRepository services;
 
     @Inject
+    ReferralMessageRepository messages;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -57,9 +74,27 @@ public class ReferralDesk {
             String priority, String reason) {
     }
 
+    /** What a create answered: the referral, and whether it was made now or by an earlier try with the same key. */
+    public record Created(Referral referral, boolean replayed) {
+    }
+
+    public record Filter(Direction direction, Set<ReferralStatus> statuses, Priority priority, UUID serviceId) {
+    }
+
+    /**
+     * Sends a referral. With an Idempotency-Key, a retry of the same request returns the referral the first try
+     * made; the same key with a different request is refused.
+     */
     @Transactional
-    public Referral request(NewReferral request) {
+    public Created request(NewReferral request, String idempotencyKey) {
         Actor sender = actor();
+        String requestFingerprint = fingerprint(request);
+        if (idempotencyKey != null) {
+            Optional<Created> earlier = earlierAttempt(sender.organizationId(), idempotencyKey, requestFingerprint);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         Priority priority = Priority.ofCode(request.priority()).orElseThrow(() -> new InvalidInputException(
                 "priority", "unknown priority '" + request.priority() + "'; allowed: routine, urgent, emergency"));
         KnownCase referredCase = cases.findByIdOptional(request.caseId())
@@ -75,24 +110,33 @@ public class ReferralDesk {
                 request.supportTypes() == null ? List.of() : request.supportTypes(), priority, request.reason(),
                 sender, now);
         referrals.persist(referral);
+        if (idempotencyKey != null) {
+            em.createNativeQuery("""
+                    INSERT INTO idempotency_key (organization_id, key, request_hash, referral_id, created_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5)""")
+                    .setParameter(1, sender.organizationId()).setParameter(2, idempotencyKey)
+                    .setParameter(3, requestFingerprint).setParameter(4, referral.id()).setParameter(5, now)
+                    .executeUpdate();
+        }
         outbox.record(EventType.REFERRAL_REQUESTED, referral.id(), new ReferralRequestedV1(referral.id(),
                 referral.caseId(), referral.sendingOrganizationId(), referral.receivingOrganizationId(),
                 referral.serviceId(), referral.supportTypes(), priority.code(), referredCase.municipalityCode(),
                 people, now));
-        return referral;
+        return new Created(referral, false);
     }
 
-    @Transactional
-    public Referral accept(UUID id, String ifMatch) {
-        Referral referral = visible(id);
-        Versions.checkIfMatch(ifMatch, referral.version());
-        Instant now = clock.instant();
-        referral.accept(actor(), now);
-        outbox.record(EventType.REFERRAL_ACCEPTED, referral.id(), new ReferralAcceptedV1(referral.id(),
-                referral.caseId(), referral.sendingOrganizationId(), referral.receivingOrganizationId(),
-                referral.serviceId(), referral.supportTypes(), referral.requestedAt(), now));
-        referrals.flush();
-        return referral;
+    private Optional<Created> earlierAttempt(UUID organization, String key, String fingerprint) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                "SELECT request_hash, referral_id FROM idempotency_key WHERE organization_id = ?1 AND key = ?2")
+                .setParameter(1, organization).setParameter(2, key).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!fingerprint.equals(rows.get(0)[0])) {
+            throw new ConflictException("Idempotency-Key " + key + " was used for a different request");
+        }
+        return Optional.of(new Created(referrals.findById((UUID) rows.get(0)[1]), true));
     }
 
     @Transactional
@@ -101,22 +145,81 @@ public class ReferralDesk {
     }
 
     @Transactional
-    public Page<Referral> worklist(Direction direction, PageRequest page) {
+    public Page<Referral> worklist(Filter filter, PageRequest page) {
         UUID organization = caller.requireOrganization();
-        String field = direction == Direction.INCOMING ? "receivingOrganizationId" : "sendingOrganizationId";
-        var query = referrals.find(field, Sort.descending("requestedAt"), organization);
-        return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
+        StringBuilder query = new StringBuilder(filter.direction() == Direction.INCOMING
+                ? "receivingOrganizationId = :org" : "sendingOrganizationId = :org");
+        Parameters parameters = Parameters.with("org", organization);
+        if (!filter.statuses().isEmpty()) {
+            query.append(" and status in :statuses");
+            parameters.and("statuses", filter.statuses());
+        }
+        if (filter.priority() != null) {
+            query.append(" and priority = :priority");
+            parameters.and("priority", filter.priority());
+        }
+        if (filter.serviceId() != null) {
+            query.append(" and serviceId = :service");
+            parameters.and("service", filter.serviceId());
+        }
+        var found = referrals.find(query.toString(), Sort.descending("requestedAt"), parameters);
+        return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
+    }
+
+    /** How many of the organisation's referrals are in each status, incoming and outgoing. */
+    @Transactional
+    public Map<Direction, Map<ReferralStatus, Long>> counts() {
+        UUID organization = caller.requireOrganization();
+        Map<Direction, Map<ReferralStatus, Long>> counts = new EnumMap<>(Direction.class);
+        for (Direction direction : Direction.values()) {
+            Map<ReferralStatus, Long> byStatus = new EnumMap<>(ReferralStatus.class);
+            for (ReferralStatus status : ReferralStatus.values()) {
+                byStatus.put(status, 0L);
+            }
+            String field = direction == Direction.INCOMING ? "receivingOrganizationId" : "sendingOrganizationId";
+            em.createQuery("select r.status, count(r) from Referral r where r." + field + " = :org group by r.status",
+                    Object[].class)
+                    .setParameter("org", organization)
+                    .getResultList()
+                    .forEach(row -> byStatus.put((ReferralStatus) row[0], (Long) row[1]));
+            counts.put(direction, byStatus);
+        }
+        return counts;
+    }
+
+    @Transactional
+    public ReferralMessage post(UUID referralId, String text) {
+        Referral referral = visible(referralId);
+        ReferralMessage message = new ReferralMessage(referral.id(), actor(), text, clock.instant());
+        messages.persist(message);
+        return message;
+    }
+
+    @Transactional
+    public List<ReferralMessage> messages(UUID referralId) {
+        Referral referral = visible(referralId);
+        return messages.list("referralId", Sort.ascending("at"), referral.id());
     }
 
     /** Only the sending and receiving organisations see a referral; to anyone else it does not exist. */
-    private Referral visible(UUID id) {
+    Referral visible(UUID id) {
         UUID organization = caller.requireOrganization();
         return referrals.findByIdOptional(id).filter(r -> r.visibleTo(organization))
                 .orElseThrow(() -> ResourceNotFoundException.of("referral", id));
     }
 
-    private Actor actor() {
+    Actor actor() {
         return new Actor(caller.subject(), caller.requireOrganization());
+    }
+
+    /** The same request always has the same fingerprint: the record's text form is its full content. */
+    private static String fingerprint(NewReferral request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(request.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
     }
 
     private static List<Person> concerned(KnownCase referredCase, List<UUID> memberIds) {

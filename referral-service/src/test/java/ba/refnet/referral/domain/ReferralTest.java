@@ -78,4 +78,85 @@ class ReferralTest {
             assertTrue(end.isFinal(), end + " ends the loop");
         }
     }
+
+    static final Actor RECEIVER_WORKER = new Actor("receiver", RECEIVER);
+    static final Actor SENDER_WORKER = new Actor("worker", SENDER);
+
+    @Test
+    void theReceiverRunsTheLoopToCompletionThroughAHold() {
+        Referral referral = requested();
+        referral.accept(RECEIVER_WORKER, NOW);
+        referral.start(RECEIVER_WORKER, NOW.plusSeconds(10));
+        referral.hold(RECEIVER_WORKER, "majka u bolnici", NOW.plusSeconds(20));
+        assertEquals(ReferralStatus.ON_HOLD, referral.status());
+        referral.resume(RECEIVER_WORKER, NOW.plusSeconds(30));
+        assertEquals(ReferralStatus.IN_PROGRESS, referral.status(), "a hold returns to where it was");
+        referral.complete(RECEIVER_WORKER, "8 savjetodavnih susreta", NeedMet.PARTLY, NOW.plusSeconds(40));
+        assertEquals(ReferralStatus.COMPLETED, referral.status());
+        assertEquals(NeedMet.PARTLY, referral.needMet());
+        assertEquals(NOW.plusSeconds(10), referral.startedAt());
+        assertEquals(NOW.plusSeconds(40), referral.closedAt());
+        assertEquals(6, referral.history().size());
+        assertThrows(ConflictException.class, () -> referral.fail(RECEIVER_WORKER, FailureReason.OTHER, "x", NOW));
+    }
+
+    @Test
+    void aHoldFromAcceptedResumesToAccepted() {
+        Referral referral = requested();
+        referral.accept(RECEIVER_WORKER, NOW);
+        referral.hold(RECEIVER_WORKER, "čekamo dokumente", NOW);
+        referral.resume(RECEIVER_WORKER, NOW);
+        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertThrows(ConflictException.class, () -> referral.resume(RECEIVER_WORKER, NOW));
+    }
+
+    @Test
+    void onlyTheReceiverRejectsAndOnlyTheSenderCancels() {
+        Referral rejected = requested();
+        assertThrows(AccessDeniedException.class,
+                () -> rejected.reject(SENDER_WORKER, RejectionReason.NO_CAPACITY, "puno", NOW));
+        rejected.reject(RECEIVER_WORKER, RejectionReason.NO_CAPACITY, "nemamo mjesta", NOW);
+        assertEquals("no_capacity", rejected.reasonCode());
+        assertThrows(ConflictException.class, () -> rejected.accept(RECEIVER_WORKER, NOW));
+
+        Referral cancelled = requested();
+        assertThrows(AccessDeniedException.class, () -> cancelled.cancel(RECEIVER_WORKER, "ne", NOW));
+        cancelled.cancel(SENDER_WORKER, "porodica se odselila", NOW);
+        assertEquals(ReferralStatus.CANCELLED, cancelled.status());
+        assertThrows(ConflictException.class, () -> cancelled.cancel(SENDER_WORKER, "opet", NOW));
+    }
+
+    @Test
+    void workCannotStartOrCompleteBeforeAcceptance() {
+        Referral referral = requested();
+        assertThrows(ConflictException.class, () -> referral.start(RECEIVER_WORKER, NOW));
+        assertThrows(ConflictException.class,
+                () -> referral.complete(RECEIVER_WORKER, "ništa", NeedMet.NOT, NOW));
+        assertThrows(AccessDeniedException.class, () -> referral.start(SENDER_WORKER, NOW));
+    }
+
+    @Test
+    void aRedirectClosesTheReferralAndOpensALinkedOneFromTheSameSender() {
+        KnownCase family = caseOf(SENDER);
+        Referral first = Referral.request(family, List.of(), service(RECEIVER, "accepting"), List.of(),
+                Priority.URGENT, "razlog", SENDER_WORKER, NOW);
+        UUID third = UUID.randomUUID();
+        Referral next = first.redirect(RECEIVER_WORKER, family, service(third, "waitlist"), "bolje kod njih", NOW);
+        assertEquals(ReferralStatus.REDIRECTED, first.status());
+        assertEquals(next.id(), first.redirectedTo());
+        assertEquals(first.id(), next.redirectedFrom());
+        assertEquals(SENDER, next.sendingOrganizationId());
+        assertEquals(third, next.receivingOrganizationId());
+        assertEquals(ReferralStatus.REQUESTED, next.status());
+        assertEquals(Priority.URGENT, next.priority());
+        assertEquals("receiver", next.history().get(0).actor());
+
+        Referral back = Referral.request(family, List.of(), service(RECEIVER, "accepting"), List.of(),
+                Priority.URGENT, "razlog", SENDER_WORKER, NOW);
+        assertThrows(ConflictException.class,
+                () -> back.redirect(RECEIVER_WORKER, family, service(SENDER, "accepting"), "nazad", NOW));
+        assertThrows(ConflictException.class,
+                () -> back.redirect(RECEIVER_WORKER, family, service(third, "not_accepting"), "puno", NOW));
+        assertEquals(ReferralStatus.REQUESTED, back.status(), "a refused redirect changes nothing");
+    }
 }

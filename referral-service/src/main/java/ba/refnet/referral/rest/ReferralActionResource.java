@@ -1,0 +1,157 @@
+package ba.refnet.referral.rest;
+
+import ba.refnet.chassis.problem.Problem;
+import ba.refnet.chassis.rest.Versions;
+import ba.refnet.chassis.security.Roles;
+import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.rest.ReferralDtos.CompleteRequest;
+import ba.refnet.referral.rest.ReferralDtos.FailRequest;
+import ba.refnet.referral.rest.ReferralDtos.ReasonRequest;
+import ba.refnet.referral.rest.ReferralDtos.RedirectRequest;
+import ba.refnet.referral.rest.ReferralDtos.ReferralView;
+import ba.refnet.referral.rest.ReferralDtos.RejectRequest;
+import ba.refnet.referral.service.ReferralLoop;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The steps of the closed loop as explicit actions. Each accepts If-Match with the ETag the caller read; a stale
+ * one is 412, a step the current status does not allow is 409, a step that is the other side's is 403.
+ */
+@Path("/referrals/{id}")
+@Tag(name = "Referral loop", description = "Accept, reject, start, hold, resume, complete, fail, redirect, cancel")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
+@APIResponse(responseCode = "200", description = "The referral after the step; ETag carries its new version",
+        content = @Content(schema = @Schema(implementation = ReferralView.class)))
+@APIResponse(responseCode = "401", description = "No or invalid bearer token")
+@APIResponse(responseCode = "403", description = "Wrong role, or the step belongs to the other organisation",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such referral for your organisation",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The current status does not allow this step",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "412", description = "If-Match names an old version",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReferralActionResource {
+
+    @Inject
+    ReferralLoop loop;
+
+    @PathParam("id")
+    UUID id;
+
+    @HeaderParam(HttpHeaders.IF_MATCH)
+    String ifMatch;
+
+    @POST
+    @Path("/accept")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Accept a referral your organisation received")
+    public Response acceptReferral() {
+        return ok(loop.accept(id, ifMatch));
+    }
+
+    @POST
+    @Path("/reject")
+    @Operation(summary = "Refuse a referral your organisation received, with a reason code and an explanation")
+    @APIResponse(responseCode = "400", description = "Missing or unknown reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response rejectReferral(@Valid @NotNull RejectRequest body) {
+        return ok(loop.reject(id, ifMatch, body.reasonCode(), body.reason()));
+    }
+
+    @POST
+    @Path("/cancel")
+    @Operation(summary = "Withdraw a referral your organisation sent, saying why")
+    @APIResponse(responseCode = "400", description = "Missing reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancelReferral(@Valid @NotNull ReasonRequest body) {
+        return ok(loop.cancel(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/start")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Record that work with the family has started")
+    public Response startReferral() {
+        return ok(loop.start(id, ifMatch));
+    }
+
+    @POST
+    @Path("/hold")
+    @Operation(summary = "Put an accepted or running referral on hold, saying why")
+    @APIResponse(responseCode = "400", description = "Missing reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response holdReferral(@Valid @NotNull ReasonRequest body) {
+        return ok(loop.hold(id, ifMatch, body.reason()));
+    }
+
+    @POST
+    @Path("/resume")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Take a referral off hold, back to where it was")
+    public Response resumeReferral() {
+        return ok(loop.resume(id, ifMatch));
+    }
+
+    @POST
+    @Path("/complete")
+    @Operation(summary = "Close the loop: what was provided and whether the need was met")
+    @APIResponse(responseCode = "400", description = "Missing outcome",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response completeReferral(@Valid @NotNull CompleteRequest body) {
+        return ok(loop.complete(id, ifMatch, body.provided(), body.needMet()));
+    }
+
+    @POST
+    @Path("/fail")
+    @Operation(summary = "Record that an accepted referral could not be carried through, with a reason code")
+    @APIResponse(responseCode = "400", description = "Missing or unknown reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response failReferral(@Valid @NotNull FailRequest body) {
+        return ok(loop.fail(id, ifMatch, body.reasonCode(), body.reason()));
+    }
+
+    @POST
+    @Path("/redirect")
+    @Operation(summary = "Send the family on to another organisation's service",
+            description = "A new referral from the same sender replaces this one (201, Location); this one closes as "
+                    + "redirected and links to the new one.")
+    @APIResponse(responseCode = "201", description = "The new referral",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown service or missing reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response redirectReferral(@Valid @NotNull RedirectRequest body, UriInfo uri) {
+        Referral next = loop.redirect(id, ifMatch, body.serviceId(), body.reason());
+        return Response.created(uri.getBaseUriBuilder().path("referrals").path(next.id().toString()).build())
+                .tag(Versions.etag(next.version()))
+                .entity(ReferralView.of(next))
+                .build();
+    }
+
+    private static Response ok(Referral referral) {
+        return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
+    }
+}

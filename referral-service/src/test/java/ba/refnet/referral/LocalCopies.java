@@ -1,0 +1,92 @@
+package ba.refnet.referral;
+
+import static org.awaitility.Awaitility.await;
+
+import ba.refnet.chassis.events.CloudEventCodec;
+import ba.refnet.contracts.EventType;
+import ba.refnet.contracts.Topics;
+import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.common.Person;
+import ba.refnet.contracts.registry.ServiceAddedV1;
+import ba.refnet.referral.domain.Actor;
+import ba.refnet.referral.domain.Priority;
+import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.persistence.KnownCaseRepository;
+import ba.refnet.referral.persistence.KnownServiceRepository;
+import ba.refnet.referral.persistence.ReferralRepository;
+import ba.refnet.testsupport.EventRecords;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Plays the registry and the case service in tests: announces services and cases over Kafka exactly as those
+ * services do, and waits until the referral service's local copies have them.
+ */
+@ApplicationScoped
+public class LocalCopies {
+
+    public static final UUID CSR = UUID.fromString("00000000-0000-4000-8000-0000000000c1");
+    public static final UUID NGO = UUID.fromString("00000000-0000-4000-8000-0000000000d2");
+    public static final UUID SCHOOL = UUID.fromString("00000000-0000-4000-8000-0000000000e3");
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    CloudEventCodec codec;
+
+    @Inject
+    KnownCaseRepository knownCases;
+
+    @Inject
+    KnownServiceRepository knownServices;
+
+    @Inject
+    ReferralRepository referrals;
+
+    public UUID service(UUID organization, String intake, String... supportTypes) {
+        UUID id = UUID.randomUUID();
+        send(Topics.SERVICES, id, EventType.SERVICE_ADDED, new ServiceAddedV1(id, organization, "Usluga " + id,
+                List.of(supportTypes), "active", intake, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> knownServices.findByIdOptional(id).isPresent()));
+        return id;
+    }
+
+    public UUID caseOf(UUID organization) {
+        UUID id = UUID.randomUUID();
+        send(Topics.CASES, id, EventType.CASE_OPENED, new CaseOpenedV1(id, organization, "11070",
+                List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of("poverty"),
+                Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> knownCases.findByIdOptional(id).isPresent()));
+        return id;
+    }
+
+    /** A referral from the CSR's new case to a new NGO service, stored as the CSR's worker would have sent it. */
+    public Referral requestedReferral() {
+        UUID caseId = caseOf(CSR);
+        UUID serviceId = service(NGO, "accepting", "psychosocial.counselling");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Referral referral = Referral.request(knownCases.findById(caseId), List.of(),
+                    knownServices.findById(serviceId), List.of(), Priority.ROUTINE, "Porodica treba podršku",
+                    new Actor("csr-worker", CSR), Instant.now());
+            referrals.persist(referral);
+            return referral;
+        });
+    }
+
+    public void send(String topic, UUID key, EventType type, Object payload) {
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(EventRecords.cloudEvent(topic, key.toString(),
+                    codec.serialize(codec.build(type, key.toString(), payload)))).awaitCompletion();
+        }
+    }
+}
