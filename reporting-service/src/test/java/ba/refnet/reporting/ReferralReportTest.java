@@ -14,6 +14,7 @@ import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -77,13 +78,13 @@ class ReferralReportTest {
                     EventRecords.cloudEvent(Topics.REFERRALS, first.toString(), requested),
                     EventRecords.cloudEvent(Topics.REFERRALS, second.toString(), otherRequested)).awaitCompletion();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> report("parent_education").getLong("requested") == 2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> report("parent_education").getLong("totals.requested") == 2);
         JsonPath funnel = report("parent_education");
-        assertEquals(1, funnel.getLong("accepted"));
+        assertEquals(1, funnel.getLong("totals.accepted"));
         assertEquals("parent_education", funnel.getString("bySupportType[0].supportType"));
-        assertEquals(2, funnel.getLong("bySupportType[0].requested"));
+        assertEquals(2, funnel.getLong("bySupportType[0].counts.requested"));
         given().queryParam("organizationId", UUID.randomUUID()).get("/reports/referrals")
-                .then().statusCode(200).body("requested", equalTo(0));
+                .then().statusCode(200).body("totals.requested", equalTo(0));
     }
 
     @Test
@@ -106,7 +107,70 @@ class ReferralReportTest {
                     .awaitNextRecords(2, Duration.ofSeconds(30)).getRecords();
             assertFalse(dead.stream().filter(r -> key.equals(r.key())).toList().size() < 2);
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> report("legal_aid").getLong("requested") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> report("legal_aid").getLong("totals.requested") == 1);
+    }
+
+    private String step(EventType type, UUID referral, UUID sender, UUID receiver, String from, String to,
+            String reasonCode, String needMet, Instant requestedAt, Instant changedAt) {
+        return event(type, referral, new ReferralStatusChangedV1(referral, UUID.randomUUID(), sender, receiver,
+                UUID.randomUUID(), List.of("day_centre"), "routine", from, to, reasonCode, needMet, null, requestedAt,
+                changedAt));
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "coordinator")
+    void everyStepOfTheLoopReachesTheFunnelWithReasonsOutcomesAndWaitingTimes() {
+        UUID sender = UUID.randomUUID();
+        UUID receiver = UUID.randomUUID();
+        UUID completed = UUID.randomUUID();
+        UUID rejected = UUID.randomUUID();
+        UUID failed = UUID.randomUUID();
+        Instant t0 = Instant.now().minusSeconds(48 * 3600);
+        List<String> types = List.of("day_centre");
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(
+                    EventRecords.cloudEvent(Topics.REFERRALS, completed.toString(), event(EventType.REFERRAL_REQUESTED,
+                            completed, new ReferralRequestedV1(completed, UUID.randomUUID(), sender, receiver,
+                                    UUID.randomUUID(), types, "urgent", "11070", List.of(), t0))),
+                    EventRecords.cloudEvent(Topics.REFERRALS, completed.toString(), event(EventType.REFERRAL_ACCEPTED,
+                            completed, new ReferralAcceptedV1(completed, UUID.randomUUID(), sender, receiver,
+                                    UUID.randomUUID(), types, t0, t0.plusSeconds(2 * 3600)))),
+                    EventRecords.cloudEvent(Topics.REFERRALS, completed.toString(), step(EventType.REFERRAL_STARTED,
+                            completed, sender, receiver, "accepted", "in_progress", null, null, t0,
+                            t0.plusSeconds(3 * 3600))),
+                    EventRecords.cloudEvent(Topics.REFERRALS, completed.toString(), step(EventType.REFERRAL_COMPLETED,
+                            completed, sender, receiver, "in_progress", "completed", null, "partly", t0,
+                            t0.plusSeconds(24 * 3600))),
+                    EventRecords.cloudEvent(Topics.REFERRALS, rejected.toString(), step(EventType.REFERRAL_REJECTED,
+                            rejected, sender, receiver, "requested", "rejected", "no_capacity", null, t0,
+                            t0.plusSeconds(3600))),
+                    EventRecords.cloudEvent(Topics.REFERRALS, failed.toString(), event(EventType.REFERRAL_ACCEPTED,
+                            failed, new ReferralAcceptedV1(failed, UUID.randomUUID(), sender, receiver,
+                                    UUID.randomUUID(), types, t0, t0.plusSeconds(4 * 3600)))),
+                    EventRecords.cloudEvent(Topics.REFERRALS, failed.toString(), step(EventType.REFERRAL_FAILED,
+                            failed, sender, receiver, "accepted", "failed", "could_not_contact", null, t0,
+                            t0.plusSeconds(30 * 3600)))).awaitCompletion();
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("organizationId", receiver)
+                .get("/reports/referrals").then().extract().jsonPath().getLong("totals.failed") == 1
+                && given().queryParam("organizationId", receiver).get("/reports/referrals").then().extract()
+                        .jsonPath().getLong("totals.completed") == 1);
+        given().queryParam("organizationId", sender).get("/reports/referrals").then().statusCode(200)
+                .body("totals.requested", equalTo(3))
+                .body("totals.accepted", equalTo(2))
+                .body("totals.rejected", equalTo(1))
+                .body("totals.started", equalTo(1))
+                .body("totals.completed", equalTo(1))
+                .body("totals.failed", equalTo(1))
+                .body("totals.redirected", equalTo(0))
+                .body("rejectedByReason.no_capacity", equalTo(1))
+                .body("failedByReason.could_not_contact", equalTo(1))
+                .body("completedByNeedMet.partly", equalTo(1))
+                .body("timeToAcceptance.referrals", equalTo(2))
+                .body("timeToAcceptance.medianHours", equalTo(3.0f))
+                .body("timeToCompletion.medianHours", equalTo(24.0f))
+                .body("bySupportType[0].supportType", equalTo("day_centre"))
+                .body("bySupportType[0].counts.requested", equalTo(3));
     }
 
     @Test

@@ -94,9 +94,9 @@ class FirstFlowIT {
                 .then().statusCode(200).body("status", equalTo("accepted"));
         String analyst = Tokens.user("analiticar");
         await().atMost(Duration.ofSeconds(30)).until(() -> as(analyst).queryParam("supportType", SUPPORT_TYPE)
-                .get(Platform.REPORTING + "/reports/referrals").then().extract().<Integer>path("accepted") == 1);
+                .get(Platform.REPORTING + "/reports/referrals").then().extract().<Integer>path("totals.accepted") == 1);
         as(analyst).queryParam("supportType", SUPPORT_TYPE).get(Platform.REPORTING + "/reports/referrals")
-                .then().body("requested", equalTo(1)).body("bySupportType[0].supportType", equalTo(SUPPORT_TYPE));
+                .then().body("totals.requested", equalTo(1)).body("bySupportType[0].supportType", equalTo(SUPPORT_TYPE));
     }
 
     @Test
@@ -153,9 +153,9 @@ class FirstFlowIT {
         platform.start();
         String analyst = Tokens.user("analiticar");
         await().atMost(Duration.ofSeconds(60)).until(() -> as(analyst).queryParam("supportType", SUPPORT_TYPE)
-                .get(Platform.REPORTING + "/reports/referrals").then().extract().<Integer>path("accepted") == 2);
+                .get(Platform.REPORTING + "/reports/referrals").then().extract().<Integer>path("totals.accepted") == 2);
         as(analyst).queryParam("supportType", SUPPORT_TYPE).get(Platform.REPORTING + "/reports/referrals")
-                .then().body("requested", equalTo(2));
+                .then().body("totals.requested", equalTo(2));
     }
 
     @Test

@@ -4,6 +4,7 @@ import ba.refnet.chassis.inbox.Inbox;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,13 @@ public class ReferralProjection {
     }
 
     private void apply(CloudEvent event) {
-        if (EventType.REFERRAL_REQUESTED.type().equals(event.getType())) {
+        EventType type = EventType.ofType(event.getType()).orElse(null);
+        if (type == null) {
+            return;
+        }
+        if (type.payloadType() == ReferralStatusChangedV1.class) {
+            applyStep(inbox.data(event, ReferralStatusChangedV1.class));
+        } else if (type == EventType.REFERRAL_REQUESTED) {
             ReferralRequestedV1 e = inbox.data(event, ReferralRequestedV1.class);
             em.createNativeQuery("""
                     INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
@@ -49,7 +56,7 @@ public class ReferralProjection {
                     .setParameter(5, e.supportTypes().toArray(new String[0])).setParameter(6, e.municipalityCode())
                     .setParameter(7, e.priority()).setParameter(8, Timestamp.from(e.requestedAt()))
                     .executeUpdate();
-        } else if (EventType.REFERRAL_ACCEPTED.type().equals(event.getType())) {
+        } else if (type == EventType.REFERRAL_ACCEPTED) {
             ReferralAcceptedV1 e = inbox.data(event, ReferralAcceptedV1.class);
             em.createNativeQuery("""
                     INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
@@ -62,5 +69,37 @@ public class ReferralProjection {
                     .setParameter(6, Timestamp.from(e.requestedAt())).setParameter(7, Timestamp.from(e.acceptedAt()))
                     .executeUpdate();
         }
+    }
+
+    private void applyStep(ReferralStatusChangedV1 e) {
+        em.createNativeQuery("""
+                INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
+                    service_id, support_types, priority, requested_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                ON CONFLICT (referral_id) DO NOTHING""")
+                .setParameter(1, e.referralId()).setParameter(2, e.sendingOrganizationId())
+                .setParameter(3, e.receivingOrganizationId()).setParameter(4, e.serviceId())
+                .setParameter(5, e.supportTypes().toArray(new String[0])).setParameter(6, e.priority())
+                .setParameter(7, Timestamp.from(e.requestedAt()))
+                .executeUpdate();
+        // one statement for every step: each column changes only for its own step (hold and resume change none)
+        em.createNativeQuery("""
+                UPDATE referral_fact SET
+                  rejected_at      = CASE WHEN ?2 = 'rejected' THEN ?3 ELSE rejected_at END,
+                  rejection_reason = CASE WHEN ?2 = 'rejected' THEN CAST(?4 AS varchar) ELSE rejection_reason END,
+                  cancelled_at     = CASE WHEN ?2 = 'cancelled' THEN ?3 ELSE cancelled_at END,
+                  started_at       = CASE WHEN ?2 = 'in_progress' THEN COALESCE(started_at, ?3) ELSE started_at END,
+                  completed_at     = CASE WHEN ?2 = 'completed' THEN ?3 ELSE completed_at END,
+                  need_met         = CASE WHEN ?2 = 'completed' THEN CAST(?5 AS varchar) ELSE need_met END,
+                  failed_at        = CASE WHEN ?2 = 'failed' THEN ?3 ELSE failed_at END,
+                  failure_reason   = CASE WHEN ?2 = 'failed' THEN CAST(?4 AS varchar) ELSE failure_reason END,
+                  redirected_at    = CASE WHEN ?2 = 'redirected' THEN ?3 ELSE redirected_at END
+                WHERE referral_id = ?1""")
+                .setParameter(1, e.referralId())
+                .setParameter(2, e.status())
+                .setParameter(3, Timestamp.from(e.changedAt()))
+                .setParameter(4, e.reasonCode())
+                .setParameter(5, e.needMet())
+                .executeUpdate();
     }
 }

@@ -39,7 +39,10 @@ public class ReportResource {
 
     @GET
     @Path("/referrals")
-    @Operation(summary = "Referral funnel: requested and accepted, in total and by support type")
+    @Operation(summary = "Referral funnel: every step of the loop, reasons, outcomes and waiting times",
+            description = "For referrals requested in the period: how many reached each step, in total and by support "
+                    + "type; rejections and failures by reason; completions by whether the need was met; median and "
+                    + "90th-percentile hours from request to acceptance and to completion.")
     @APIResponse(responseCode = "200", description = "The figures for the period")
     @APIResponse(responseCode = "400", description = "Invalid period or filter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
