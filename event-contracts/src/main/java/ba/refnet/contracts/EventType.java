@@ -2,6 +2,7 @@ package ba.refnet.contracts;
 
 import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
+import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
@@ -38,7 +39,11 @@ public enum EventType {
     REFERRAL_FAILED("ba.refnet.referral.failed.v1", Topics.REFERRALS, "referral.status-changed.v1",
             ReferralStatusChangedV1.class, DataClassification.INTERNAL),
     REFERRAL_REDIRECTED("ba.refnet.referral.redirected.v1", Topics.REFERRALS, "referral.status-changed.v1",
-            ReferralStatusChangedV1.class, DataClassification.INTERNAL);
+            ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_OVERDUE("ba.refnet.referral.overdue.v1", Topics.REFERRALS, "referral.deadline-missed.v1",
+            ReferralDeadlineMissedV1.class, DataClassification.INTERNAL),
+    REFERRAL_ESCALATED("ba.refnet.referral.escalated.v1", Topics.REFERRALS, "referral.deadline-missed.v1",
+            ReferralDeadlineMissedV1.class, DataClassification.INTERNAL);
 
     /** Base of the {@code dataschema} attribute; the path below it is the one each service serves. */
     public static final String SCHEMA_BASE = "https://refnet.ba/events/schemas/";

@@ -9,10 +9,15 @@ import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.contracts.registry.ServiceAddedV1;
 import ba.refnet.referral.domain.Actor;
+import ba.refnet.referral.domain.Deadline;
+import ba.refnet.referral.domain.KnownCase;
 import ba.refnet.referral.domain.Priority;
+import ba.refnet.referral.domain.Protocol;
+import ba.refnet.referral.domain.ProtocolStep;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.persistence.KnownCaseRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
+import ba.refnet.referral.persistence.ProtocolRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
 import ba.refnet.testsupport.EventRecords;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -51,6 +56,9 @@ public class LocalCopies {
     @Inject
     ReferralRepository referrals;
 
+    @Inject
+    ProtocolRepository protocols;
+
     public UUID service(UUID organization, String intake, String... supportTypes) {
         UUID id = UUID.randomUUID();
         send(Topics.SERVICES, id, EventType.SERVICE_ADDED, new ServiceAddedV1(id, organization, "Usluga " + id,
@@ -61,9 +69,13 @@ public class LocalCopies {
     }
 
     public UUID caseOf(UUID organization) {
+        return caseOf(organization, "poverty");
+    }
+
+    public UUID caseOf(UUID organization, String vulnerability) {
         UUID id = UUID.randomUUID();
         send(Topics.CASES, id, EventType.CASE_OPENED, new CaseOpenedV1(id, organization, "11070",
-                List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of("poverty"),
+                List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of(vulnerability),
                 Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> knownCases.findByIdOptional(id).isPresent()));
@@ -78,6 +90,33 @@ public class LocalCopies {
             Referral referral = Referral.request(knownCases.findById(caseId), List.of(),
                     knownServices.findById(serviceId), List.of(), Priority.ROUTINE, "Porodica treba podršku",
                     new Actor("csr-worker", CSR), Instant.now());
+            referrals.persist(referral);
+            return referral;
+        });
+    }
+
+    /** A protocol on children found begging in 11070, coordinated by the CSR: 24 h, 72 h, 7 days, escalate after 24 h. */
+    public Protocol beggingProtocol() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Protocol protocol = Protocol.define("Prosjačenje " + UUID.randomUUID(), "11070", "child_found_begging",
+                    CSR, 24, List.of(new ProtocolStep(Deadline.ACKNOWLEDGE, "centre_for_social_work", 24),
+                            new ProtocolStep(Deadline.FIRST_CONTACT, "centre_for_social_work", 72),
+                            new ProtocolStep(Deadline.PLAN, "centre_for_social_work", 168)), Instant.now());
+            protocols.persist(protocol);
+            return protocol;
+        });
+    }
+
+    /** A referral to the NGO under the protocol, sent {@code hoursAgo} hours ago. */
+    public Referral referralUnder(Protocol protocol, long hoursAgo) {
+        UUID caseId = caseOf(CSR, "child_found_begging");
+        UUID serviceId = service(NGO, "accepting", "child_protection");
+        return QuarkusTransaction.requiringNew().call(() -> {
+            KnownCase known = knownCases.findById(caseId);
+            Referral referral = Referral.request(known, List.of(), knownServices.findById(serviceId), List.of(),
+                    Priority.URGENT, "Dijete zatečeno u prosjačenju", new Actor("csr-worker", CSR),
+                    Instant.now().minusSeconds(hoursAgo * 3600));
+            referral.placeUnder(protocols.findById(protocol.id()), known);
             referrals.persist(referral);
             return referral;
         });

@@ -25,6 +25,8 @@ public class KnownCase {
     private String municipalityCode;
     @JdbcTypeCode(SqlTypes.JSON)
     private List<Person> members;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> vulnerabilities;
     @Column(name = "updated_at")
     private Instant updatedAt;
 
@@ -32,11 +34,12 @@ public class KnownCase {
     }
 
     public KnownCase(UUID caseId, UUID organizationId, String municipalityCode, List<Person> members,
-            Instant updatedAt) {
+            List<String> vulnerabilities, Instant updatedAt) {
         this.caseId = caseId;
         this.organizationId = organizationId;
         this.municipalityCode = municipalityCode;
         this.members = List.copyOf(members);
+        this.vulnerabilities = List.copyOf(vulnerabilities);
         this.updatedAt = updatedAt;
     }
 
@@ -54,5 +57,9 @@ public class KnownCase {
 
     public List<Person> members() {
         return members;
+    }
+
+    public List<String> vulnerabilities() {
+        return vulnerabilities;
     }
 }

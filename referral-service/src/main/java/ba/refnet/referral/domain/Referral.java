@@ -2,6 +2,7 @@ package ba.refnet.referral.domain;
 
 import ba.refnet.chassis.errors.AccessDeniedException;
 import ba.refnet.chassis.errors.ConflictException;
+import ba.refnet.chassis.errors.InvalidInputException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,6 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -73,6 +75,13 @@ public class Referral {
     private UUID redirectedFrom;
     @Column(name = "redirected_by_organization_id")
     private UUID redirectedByOrganizationId;
+    @Column(name = "protocol_id")
+    private UUID protocolId;
+    /** Deadlines of the protocol the referral was made under; none without a protocol. */
+    @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    @JoinColumn(name = "referral_id", insertable = false, updatable = false)
+    @BatchSize(size = 100)
+    private List<ReferralDeadline> deadlines = new ArrayList<>();
     @Version
     private long version;
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
@@ -113,11 +122,42 @@ public class Referral {
         return referral;
     }
 
+    /**
+     * Puts a just-requested referral under a protocol: the case must carry the protocol's triggering category (and
+     * live in its municipality, if it names one); the protocol's required times become the referral's deadlines.
+     */
+    public void placeUnder(Protocol protocol, KnownCase referredCase) {
+        if (status != ReferralStatus.REQUESTED || protocolId != null) {
+            throw new ConflictException("only a new referral can be placed under a protocol");
+        }
+        if (!protocol.appliesTo(referredCase)) {
+            throw new InvalidInputException("protocolId", "protocol '" + protocol.name() + "' applies to active cases "
+                    + "with category " + protocol.triggerCategory()
+                    + (protocol.municipalityCode() == null ? "" : " in municipality " + protocol.municipalityCode())
+                    + "; this case does not qualify");
+        }
+        protocolId = protocol.id();
+        for (ProtocolStep step : protocol.steps()) {
+            deadlines.add(new ReferralDeadline(id, step, requestedAt));
+        }
+    }
+
     /** Only the receiving organisation accepts, and only a requested referral. */
     public void accept(Actor receiver, Instant now) {
         requireReceiver(receiver, "accept");
         moveTo(ReferralStatus.ACCEPTED, receiver, now, null);
         acceptedAt = now;
+        meet(Deadline.ACKNOWLEDGE, now);
+    }
+
+    /** The receiver records that a plan was agreed with the family (the protocol's plan deadline). */
+    public void recordPlan(Actor receiver, Instant now) {
+        requireReceiver(receiver, "record a plan for");
+        if (status != ReferralStatus.ACCEPTED && status != ReferralStatus.IN_PROGRESS
+                && status != ReferralStatus.ON_HOLD) {
+            throw new ConflictException("a plan is recorded for an accepted referral, not a " + status.code() + " one");
+        }
+        meet(Deadline.PLAN, now);
     }
 
     /** The receiver refuses, with a reason code and an explanation for the sender. */
@@ -125,7 +165,8 @@ public class Referral {
         requireReceiver(receiver, "reject");
         moveTo(ReferralStatus.REJECTED, receiver, now, explanation);
         reasonCode = reason.code();
-        closedAt = now;
+        meet(Deadline.ACKNOWLEDGE, now);
+        end(now);
     }
 
     /** The sender withdraws the referral, saying why. */
@@ -134,7 +175,7 @@ public class Referral {
             throw new AccessDeniedException("only the sending organisation can cancel a referral");
         }
         moveTo(ReferralStatus.CANCELLED, sender, now, explanation);
-        closedAt = now;
+        end(now);
     }
 
     public void start(Actor receiver, Instant now) {
@@ -143,6 +184,7 @@ public class Referral {
         if (startedAt == null) {
             startedAt = now;
         }
+        meet(Deadline.FIRST_CONTACT, now);
     }
 
     public void hold(Actor receiver, String explanation, Instant now) {
@@ -168,21 +210,22 @@ public class Referral {
         moveTo(ReferralStatus.COMPLETED, receiver, now, provided);
         outcomeProvided = provided;
         needMet = met;
-        closedAt = now;
+        end(now);
     }
 
     public void fail(Actor receiver, FailureReason reason, String explanation, Instant now) {
         requireReceiver(receiver, "record the failure of");
         moveTo(ReferralStatus.FAILED, receiver, now, explanation);
         reasonCode = reason.code();
-        closedAt = now;
+        end(now);
     }
 
     /**
      * The receiver sends the family on to another organisation's service: a new referral from the same sender
      * (who owns the case and its consent) takes this one's place, and this one closes as redirected.
      */
-    public Referral redirect(Actor receiver, KnownCase referredCase, KnownService to, String explanation, Instant now) {
+    public Referral redirect(Actor receiver, KnownCase referredCase, KnownService to, Protocol protocol,
+            String explanation, Instant now) {
         requireReceiver(receiver, "redirect");
         if (to.organizationId().equals(receivingOrganizationId)) {
             throw new ConflictException("a redirect goes to another organisation; use your own services directly");
@@ -195,7 +238,8 @@ public class Referral {
                     + to.intakeStatus() + ")");
         }
         moveTo(ReferralStatus.REDIRECTED, receiver, now, explanation);
-        closedAt = now;
+        meet(Deadline.ACKNOWLEDGE, now);
+        end(now);
         Referral next = request(referredCase, memberIds, to, List.of(), priority, reason,
                 new Actor(requestedBy, sendingOrganizationId), now);
         next.history.clear();
@@ -203,6 +247,9 @@ public class Referral {
                 "redirected from referral " + id));
         next.redirectedFrom = id;
         next.redirectedByOrganizationId = receivingOrganizationId;
+        if (protocol != null) {
+            next.placeUnder(protocol, referredCase);
+        }
         redirectedTo = next.id;
         return next;
     }
@@ -214,6 +261,16 @@ public class Referral {
 
     public boolean sentBy(UUID organizationId) {
         return sendingOrganizationId.equals(organizationId);
+    }
+
+    private void meet(Deadline deadline, Instant now) {
+        deadlines.stream().filter(d -> d.deadline() == deadline).forEach(d -> d.meet(now));
+    }
+
+    /** The loop ended: deadlines not met by now no longer apply. */
+    private void end(Instant now) {
+        closedAt = now;
+        deadlines.forEach(d -> d.close(now));
     }
 
     private void requireReceiver(Actor actor, String action) {
@@ -312,6 +369,14 @@ public class Referral {
 
     public UUID redirectedByOrganizationId() {
         return redirectedByOrganizationId;
+    }
+
+    public UUID protocolId() {
+        return protocolId;
+    }
+
+    public List<ReferralDeadline> deadlines() {
+        return List.copyOf(deadlines);
     }
 
     public List<ReferralTransition> history() {

@@ -60,7 +60,7 @@ public class LocalCopyConsumer {
         if (EventType.CASE_OPENED.type().equals(event.getType())) {
             CaseOpenedV1 opened = inbox.data(event, CaseOpenedV1.class);
             cases.getEntityManager().merge(new KnownCase(opened.caseId(), opened.organizationId(),
-                    opened.municipalityCode(), opened.members(), opened.openedAt()));
+                    opened.municipalityCode(), opened.members(), opened.vulnerabilities(), opened.openedAt()));
         }
     }
 }

@@ -117,6 +117,14 @@ public class ReferralActionResource {
     }
 
     @POST
+    @Path("/plan")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Record that a plan was agreed with the family (meets the protocol's plan deadline)")
+    public Response recordReferralPlan() {
+        return ok(loop.recordPlan(id, ifMatch));
+    }
+
+    @POST
     @Path("/complete")
     @Operation(summary = "Close the loop: what was provided and whether the need was met")
     @APIResponse(responseCode = "400", description = "Missing outcome",

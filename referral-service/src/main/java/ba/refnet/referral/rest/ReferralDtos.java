@@ -1,6 +1,7 @@
 package ba.refnet.referral.rest;
 
 import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.domain.ReferralDeadline;
 import ba.refnet.referral.domain.ReferralMessage;
 import ba.refnet.referral.domain.ReferralTransition;
 import ba.refnet.referral.service.ReferralDesk.NewReferral;
@@ -26,10 +27,12 @@ public final class ReferralDtos {
             @Size(max = 20) @Schema(description = "Support types asked for; the service's own when empty")
             List<@NotBlank @Size(max = 64) String> supportTypes,
             @NotBlank @Schema(description = "routine, urgent or emergency") String priority,
-            @NotBlank @Size(max = 4000) String reason) {
+            @NotBlank @Size(max = 4000) String reason,
+            @Schema(description = "The written protocol the referral is made under; its deadlines then apply")
+            UUID protocolId) {
 
         NewReferral toCommand() {
-            return new NewReferral(caseId, memberIds, serviceId, supportTypes, priority, reason);
+            return new NewReferral(caseId, memberIds, serviceId, supportTypes, priority, reason, protocolId);
         }
     }
 
@@ -43,14 +46,16 @@ public final class ReferralDtos {
             Instant requestedAt, Instant acceptedAt, Instant startedAt, Instant closedAt,
             @Schema(description = "The referral that replaced this one after a redirect") UUID redirectedTo,
             @Schema(description = "The redirected referral this one replaces") UUID redirectedFrom,
-            List<TransitionView> history, long version) {
+            UUID protocolId, List<DeadlineView> deadlines, List<TransitionView> history, long version) {
 
         static ReferralView of(Referral r) {
             return new ReferralView(r.id(), r.caseId(), r.sendingOrganizationId(), r.receivingOrganizationId(),
                     r.serviceId(), r.supportTypes(), r.memberIds(), r.priority().code(), r.reason(),
                     r.status().code(), r.reasonCode(), r.outcomeProvided(),
                     r.needMet() == null ? null : r.needMet().code(), r.requestedAt(), r.acceptedAt(), r.startedAt(),
-                    r.closedAt(), r.redirectedTo(), r.redirectedFrom(),
+                    r.closedAt(), r.redirectedTo(), r.redirectedFrom(), r.protocolId(),
+                    r.deadlines().stream().map(DeadlineView::of).sorted(java.util.Comparator.comparing(DeadlineView::dueAt))
+                            .toList(),
                     r.history().stream().map(TransitionView::of).toList(), r.version());
         }
     }
@@ -91,6 +96,15 @@ public final class ReferralDtos {
     public record MessageView(UUID id, String author, UUID organizationId, Instant at, String text) {
         static MessageView of(ReferralMessage m) {
             return new MessageView(m.id(), m.author(), m.organizationId(), m.at(), m.text());
+        }
+    }
+
+    @Schema(name = "ReferralDeadline")
+    public record DeadlineView(String deadline, Instant dueAt, Instant metAt, Instant closedAt, Instant overdueAt,
+            Instant escalatedAt) {
+        static DeadlineView of(ReferralDeadline d) {
+            return new DeadlineView(d.deadline().code(), d.dueAt(), d.metAt(), d.closedAt(), d.overdueAt(),
+                    d.escalatedAt());
         }
     }
 

@@ -19,6 +19,7 @@ import ba.refnet.referral.domain.ReferralMessage;
 import ba.refnet.referral.domain.ReferralStatus;
 import ba.refnet.referral.persistence.KnownCaseRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
+import ba.refnet.referral.persistence.ProtocolRepository;
 import ba.refnet.referral.persistence.ReferralMessageRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
 import io.quarkus.panache.common.Parameters;
@@ -60,6 +61,9 @@ public class ReferralDesk {
     ReferralMessageRepository messages;
 
     @Inject
+    ProtocolRepository protocols;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -71,7 +75,7 @@ public class ReferralDesk {
     private final Clock clock = Clock.systemUTC();
 
     public record NewReferral(UUID caseId, List<UUID> memberIds, UUID serviceId, List<String> supportTypes,
-            String priority, String reason) {
+            String priority, String reason, UUID protocolId) {
     }
 
     /** What a create answered: the referral, and whether it was made now or by an earlier try with the same key. */
@@ -109,6 +113,10 @@ public class ReferralDesk {
         Referral referral = Referral.request(referredCase, people.stream().map(Person::memberId).toList(), service,
                 request.supportTypes() == null ? List.of() : request.supportTypes(), priority, request.reason(),
                 sender, now);
+        if (request.protocolId() != null) {
+            referral.placeUnder(protocols.findByIdOptional(request.protocolId()).orElseThrow(() ->
+                    new InvalidInputException("protocolId", "no protocol " + request.protocolId())), referredCase);
+        }
         referrals.persist(referral);
         if (idempotencyKey != null) {
             em.createNativeQuery("""

@@ -11,11 +11,13 @@ import ba.refnet.referral.domain.FailureReason;
 import ba.refnet.referral.domain.KnownCase;
 import ba.refnet.referral.domain.KnownService;
 import ba.refnet.referral.domain.NeedMet;
+import ba.refnet.referral.domain.Protocol;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralStatus;
 import ba.refnet.referral.domain.RejectionReason;
 import ba.refnet.referral.persistence.KnownCaseRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
+import ba.refnet.referral.persistence.ProtocolRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +44,9 @@ public class ReferralLoop {
 
     @Inject
     KnownServiceRepository services;
+
+    @Inject
+    ProtocolRepository protocols;
 
     @Inject
     Outbox outbox;
@@ -112,7 +117,8 @@ public class ReferralLoop {
                 new IllegalStateException("referral " + id + " names a case this service does not know"));
         ReferralStatus from = referral.status();
         Instant now = clock.instant();
-        Referral next = referral.redirect(desk.actor(), referredCase, to, explanation, now);
+        Protocol protocol = referral.protocolId() == null ? null : protocols.findById(referral.protocolId());
+        Referral next = referral.redirect(desk.actor(), referredCase, to, protocol, explanation, now);
         referrals.persist(next);
         flushed(referral);
         recordChange(EventType.REFERRAL_REDIRECTED, referral, from, now);
@@ -121,6 +127,14 @@ public class ReferralLoop {
                 next.priority().code(), referredCase.municipalityCode(),
                 referredCase.members().stream().filter(p -> next.memberIds().contains(p.memberId())).toList(), now));
         return next;
+    }
+
+    /** Not a step of the loop: it meets the protocol's plan deadline. */
+    @Transactional
+    public Referral recordPlan(UUID id, String ifMatch) {
+        Referral referral = current(id, ifMatch);
+        referral.recordPlan(desk.actor(), clock.instant());
+        return flushed(referral);
     }
 
     private interface Step {

@@ -21,7 +21,7 @@ class ReferralTest {
 
     static KnownCase caseOf(UUID owner) {
         return new KnownCase(UUID.randomUUID(), owner, "11070",
-                List.of(new Person(UUID.randomUUID().toString(), "child", "child", "male")), NOW);
+                List.of(new Person(UUID.randomUUID().toString(), "child", "child", "male")), List.of("child_found_begging"), NOW);
     }
 
     static KnownService service(UUID owner, String intake) {
@@ -141,7 +141,7 @@ class ReferralTest {
         Referral first = Referral.request(family, List.of(), service(RECEIVER, "accepting"), List.of(),
                 Priority.URGENT, "razlog", SENDER_WORKER, NOW);
         UUID third = UUID.randomUUID();
-        Referral next = first.redirect(RECEIVER_WORKER, family, service(third, "waitlist"), "bolje kod njih", NOW);
+        Referral next = first.redirect(RECEIVER_WORKER, family, service(third, "waitlist"), null, "bolje kod njih", NOW);
         assertEquals(ReferralStatus.REDIRECTED, first.status());
         assertEquals(next.id(), first.redirectedTo());
         assertEquals(first.id(), next.redirectedFrom());
@@ -154,9 +154,9 @@ class ReferralTest {
         Referral back = Referral.request(family, List.of(), service(RECEIVER, "accepting"), List.of(),
                 Priority.URGENT, "razlog", SENDER_WORKER, NOW);
         assertThrows(ConflictException.class,
-                () -> back.redirect(RECEIVER_WORKER, family, service(SENDER, "accepting"), "nazad", NOW));
+                () -> back.redirect(RECEIVER_WORKER, family, service(SENDER, "accepting"), null, "nazad", NOW));
         assertThrows(ConflictException.class,
-                () -> back.redirect(RECEIVER_WORKER, family, service(third, "not_accepting"), "puno", NOW));
+                () -> back.redirect(RECEIVER_WORKER, family, service(third, "not_accepting"), null, "puno", NOW));
         assertEquals(ReferralStatus.REQUESTED, back.status(), "a refused redirect changes nothing");
     }
 }

@@ -1,0 +1,68 @@
+package ba.refnet.referral.rest;
+
+import ba.refnet.chassis.errors.InvalidInputException;
+import ba.refnet.chassis.problem.Problem;
+import ba.refnet.chassis.rest.Page;
+import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.security.Roles;
+import ba.refnet.referral.service.DeadlineKeeper;
+import ba.refnet.referral.service.DeadlineKeeper.DeadlineLine;
+import ba.refnet.referral.service.DeadlineKeeper.State;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/deadlines")
+@Tag(name = "Deadlines", description = "Protocol deadline oversight for working-group coordinators; no personal data")
+@SecurityRequirement(name = "keycloak")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.COORDINATOR, Roles.NETWORK_ADMIN})
+@APIResponse(responseCode = "401", description = "No or invalid bearer token")
+@APIResponse(responseCode = "403", description = "Not a coordinator or network administrator")
+public class DeadlineResource {
+
+    @Inject
+    DeadlineKeeper keeper;
+
+    @GET
+    @Operation(summary = "Unmet deadlines of referrals under the protocols your organisation coordinates",
+            description = "state=overdue (default): passed and not yet escalated; escalated; open: not yet due. "
+                    + "Ids, codes and times only.")
+    @APIResponse(responseCode = "200", description = "One page, earliest due first")
+    @APIResponse(responseCode = "400", description = "Invalid state, protocol id or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<DeadlineLine> listDeadlines(
+            @Parameter(description = "open, overdue or escalated") @QueryParam("state") @DefaultValue("overdue") String state,
+            @QueryParam("protocolId") String protocolId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        State which = switch (state) {
+            case "open" -> State.OPEN;
+            case "overdue" -> State.OVERDUE;
+            case "escalated" -> State.ESCALATED;
+            default -> throw new InvalidInputException("state", "must be open, overdue or escalated");
+        };
+        return keeper.worklist(which, protocolId == null || protocolId.isBlank() ? null : uuid(protocolId),
+                PageRequest.of(page, size));
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("protocolId", "must be a UUID");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package ba.refnet.referral.service;
+
+import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.rest.Page;
+import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.security.CallerContext;
+import ba.refnet.chassis.security.Roles;
+import ba.refnet.contracts.EventType;
+import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
+import ba.refnet.referral.domain.Protocol;
+import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.domain.ReferralDeadline;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Watches protocol deadlines: marks the ones that passed unmet as overdue and, after the protocol's grace time,
+ * escalates them to the working group's coordinator, each with its event. Rows are claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so several replicas can sweep at once.
+ */
+@ApplicationScoped
+public class DeadlineKeeper {
+
+    /** Hibernate's lock time-out value for SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
+    private static final int BATCH = 500;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    CallerContext caller;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public enum State { OPEN, OVERDUE, ESCALATED }
+
+    /** One line of the coordinators' worklist: ids, codes and times only, no personal data. */
+    public record DeadlineLine(UUID referralId, UUID protocolId, String protocolName, String deadline,
+            Instant dueAt, Instant overdueAt, Instant escalatedAt, UUID sendingOrganizationId,
+            UUID receivingOrganizationId, UUID serviceId, String priority, String status) {
+    }
+
+    @Scheduled(every = "${refnet.deadlines.check-every:60s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweepNow() {
+        sweep(clock.instant());
+    }
+
+    /** @return how many deadlines this sweep marked overdue or escalated */
+    @Transactional
+    public int sweep(Instant now) {
+        List<ReferralDeadline> due = em.createQuery("""
+                select d from ReferralDeadline d
+                where d.metAt is null and d.closedAt is null and d.escalatedAt is null and d.dueAt < :now
+                order by d.dueAt""", ReferralDeadline.class)
+                .setParameter("now", now)
+                .setMaxResults(BATCH)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .getResultList();
+        int changed = 0;
+        for (ReferralDeadline deadline : due) {
+            Referral referral = em.find(Referral.class, deadline.referralId());
+            Protocol protocol = em.find(Protocol.class, referral.protocolId());
+            if (deadline.markOverdue(now)) {
+                record(EventType.REFERRAL_OVERDUE, deadline, referral, protocol, now);
+                changed++;
+            }
+            if (deadline.escalate(now, Duration.ofHours(protocol.escalateAfterHours()))) {
+                record(EventType.REFERRAL_ESCALATED, deadline, referral, protocol, now);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    private void record(EventType type, ReferralDeadline d, Referral r, Protocol p, Instant now) {
+        outbox.record(type, r.id(), new ReferralDeadlineMissedV1(r.id(), p.id(), p.coordinatorOrganizationId(),
+                r.sendingOrganizationId(), r.receivingOrganizationId(), r.serviceId(), r.priority().code(),
+                d.deadline().code(), d.dueAt(), now));
+    }
+
+    /**
+     * The coordinators' worklist: deadlines of referrals under the protocols the caller's organisation coordinates
+     * (a network administrator sees every protocol).
+     */
+    @Transactional
+    public Page<DeadlineLine> worklist(State state, UUID protocolId, PageRequest page) {
+        boolean everything = caller.hasRole(Roles.NETWORK_ADMIN);
+        UUID organization = everything ? null : caller.requireOrganization();
+        String where = """
+                from ReferralDeadline d, Referral r, Protocol p
+                where r.id = d.key.referralId and p.id = r.protocolId
+                  and (:everything = true or p.coordinatorOrganizationId = :organization)
+                  and (:protocol is null or p.id = :protocol)
+                  and d.metAt is null and d.closedAt is null
+                """ + switch (state) {
+                    case OPEN -> " and d.overdueAt is null";
+                    case OVERDUE -> " and d.overdueAt is not null and d.escalatedAt is null";
+                    case ESCALATED -> " and d.escalatedAt is not null";
+                };
+        var query = em.createQuery("select d, r " + where + " order by d.dueAt", Object[].class);
+        var count = em.createQuery("select count(d) " + where, Long.class);
+        for (var q : List.of(query, count)) {
+            q.setParameter("everything", everything).setParameter("organization", organization)
+                    .setParameter("protocol", protocolId);
+        }
+        List<DeadlineLine> lines = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(row -> line((ReferralDeadline) row[0], (Referral) row[1])).toList();
+        return Page.of(lines, page, count.getSingleResult());
+    }
+
+    private DeadlineLine line(ReferralDeadline d, Referral r) {
+        Protocol p = em.find(Protocol.class, r.protocolId());
+        return new DeadlineLine(r.id(), p.id(), p.name(), d.deadline().code(), d.dueAt(), d.overdueAt(),
+                d.escalatedAt(), r.sendingOrganizationId(), r.receivingOrganizationId(), r.serviceId(),
+                r.priority().code(), r.status().code());
+    }
+}
