@@ -1,6 +1,8 @@
 package ba.refnet.contracts;
 
 import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.ConsentGivenV1;
+import ba.refnet.contracts.cases.ConsentWithdrawnV1;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
@@ -20,6 +22,10 @@ public enum EventType {
             ServiceAddedV1.class, DataClassification.PUBLIC),
     CASE_OPENED("ba.refnet.case.opened.v1", Topics.CASES,
             CaseOpenedV1.class, DataClassification.CONFIDENTIAL),
+    CONSENT_GIVEN("ba.refnet.consent.given.v1", Topics.CASES,
+            ConsentGivenV1.class, DataClassification.CONFIDENTIAL),
+    CONSENT_WITHDRAWN("ba.refnet.consent.withdrawn.v1", Topics.CASES,
+            ConsentWithdrawnV1.class, DataClassification.CONFIDENTIAL),
     REFERRAL_REQUESTED("ba.refnet.referral.requested.v1", Topics.REFERRALS,
             ReferralRequestedV1.class, DataClassification.CONFIDENTIAL),
     REFERRAL_ACCEPTED("ba.refnet.referral.accepted.v1", Topics.REFERRALS,
@@ -40,6 +46,8 @@ public enum EventType {
             ReferralStatusChangedV1.class, DataClassification.INTERNAL),
     REFERRAL_REDIRECTED("ba.refnet.referral.redirected.v1", Topics.REFERRALS, "referral.status-changed.v1",
             ReferralStatusChangedV1.class, DataClassification.INTERNAL),
+    REFERRAL_CONSENT_WITHDRAWN("ba.refnet.referral.consent-withdrawn.v1", Topics.REFERRALS,
+            "referral.status-changed.v1", ReferralStatusChangedV1.class, DataClassification.INTERNAL),
     REFERRAL_OVERDUE("ba.refnet.referral.overdue.v1", Topics.REFERRALS, "referral.deadline-missed.v1",
             ReferralDeadlineMissedV1.class, DataClassification.INTERNAL),
     REFERRAL_ESCALATED("ba.refnet.referral.escalated.v1", Topics.REFERRALS, "referral.deadline-missed.v1",
