@@ -6,9 +6,13 @@ import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.ConsentGivenV1;
+import ba.refnet.contracts.cases.ConsentWithdrawnV1;
+import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.contracts.registry.ServiceAddedV1;
 import ba.refnet.referral.domain.Actor;
+import ba.refnet.referral.domain.ConsentBasis;
 import ba.refnet.referral.domain.Deadline;
 import ba.refnet.referral.domain.KnownCase;
 import ba.refnet.referral.domain.Priority;
@@ -16,6 +20,8 @@ import ba.refnet.referral.domain.Protocol;
 import ba.refnet.referral.domain.ProtocolStep;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.persistence.KnownCaseRepository;
+import ba.refnet.referral.persistence.KnownConsentRepository;
+import ba.refnet.referral.persistence.KnownOrganizationRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
 import ba.refnet.referral.persistence.ProtocolRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
@@ -59,6 +65,14 @@ public class LocalCopies {
     @Inject
     ProtocolRepository protocols;
 
+    @Inject
+    KnownConsentRepository knownConsents;
+
+    @Inject
+    KnownOrganizationRepository knownOrganizations;
+
+    static final ConsentBasis CONSENTED = new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null);
+
     public UUID service(UUID organization, String intake, String... supportTypes) {
         UUID id = UUID.randomUUID();
         send(Topics.SERVICES, id, EventType.SERVICE_ADDED, new ServiceAddedV1(id, organization, "Usluga " + id,
@@ -72,7 +86,16 @@ public class LocalCopies {
         return caseOf(organization, "poverty");
     }
 
+    /** A case with one child, whose parent consented to referrals to any member of the network. */
     public UUID caseOf(UUID organization, String vulnerability) {
+        UUID id = caseWithoutConsent(organization, vulnerability);
+        UUID child = UUID.fromString(QuarkusTransaction.requiringNew().call(() ->
+                knownCases.findById(id).members().get(0).memberId()));
+        consent(id, organization, child, true, List.of());
+        return id;
+    }
+
+    public UUID caseWithoutConsent(UUID organization, String vulnerability) {
         UUID id = UUID.randomUUID();
         send(Topics.CASES, id, EventType.CASE_OPENED, new CaseOpenedV1(id, organization, "11070",
                 List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of(vulnerability),
@@ -82,6 +105,44 @@ public class LocalCopies {
         return id;
     }
 
+    /** Announces a referral consent for one member, as the case service does; waits until it is known. */
+    public UUID consent(UUID caseId, UUID organization, UUID member, boolean anyNetworkMember, List<UUID> recipients) {
+        UUID consentId = UUID.randomUUID();
+        send(Topics.CASES, caseId, EventType.CONSENT_GIVEN, new ConsentGivenV1(consentId, caseId, organization,
+                List.of(member), "referral", anyNetworkMember, recipients, List.of("identity", "needs"),
+                Instant.now().minusSeconds(60), null));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> knownConsents.findByIdOptional(consentId).isPresent()));
+        return consentId;
+    }
+
+    public void withdraw(UUID caseId, UUID organization, UUID member, UUID consentId) {
+        send(Topics.CASES, caseId, EventType.CONSENT_WITHDRAWN, new ConsentWithdrawnV1(consentId, caseId, organization,
+                List.of(member), "referral", Instant.now()));
+    }
+
+    /** A referral from the CSR to the NGO that relies on the consents the case has, as the desk would decide. */
+    public Referral referralOnConsent(UUID caseId, UUID serviceId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            KnownCase known = knownCases.findById(caseId);
+            ConsentBasis basis = ConsentBasis.decide(known.members(), NGO, knownConsents.list("caseId", caseId), null,
+                    false, Instant.now());
+            Referral referral = Referral.request(known, known.members().stream().map(Person::memberId).toList(),
+                    knownServices.findById(serviceId), List.of(), Priority.ROUTINE, "Majka traži pomoć", basis, new Actor("csr-worker", CSR), Instant.now());
+            referrals.persist(referral);
+            return referral;
+        });
+    }
+
+    /** Tells the referral service what kind of organisation this is, as the registry does. */
+    public void organization(UUID id, String legalForm) {
+        send(Topics.ORGANIZATIONS, id, EventType.ORGANIZATION_REGISTERED, new OrganizationRegisteredV1(id,
+                "Organizacija " + id, legalForm, "11070", Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> knownOrganizations.findByIdOptional(id).isPresent()));
+    }
+
+
     /** A referral from the CSR's new case to a new NGO service, stored as the CSR's worker would have sent it. */
     public Referral requestedReferral() {
         UUID caseId = caseOf(CSR);
@@ -89,6 +150,7 @@ public class LocalCopies {
         return QuarkusTransaction.requiringNew().call(() -> {
             Referral referral = Referral.request(knownCases.findById(caseId), List.of(),
                     knownServices.findById(serviceId), List.of(), Priority.ROUTINE, "Porodica treba podršku",
+                    CONSENTED,
                     new Actor("csr-worker", CSR), Instant.now());
             referrals.persist(referral);
             return referral;
@@ -114,7 +176,8 @@ public class LocalCopies {
         return QuarkusTransaction.requiringNew().call(() -> {
             KnownCase known = knownCases.findById(caseId);
             Referral referral = Referral.request(known, List.of(), knownServices.findById(serviceId), List.of(),
-                    Priority.URGENT, "Dijete zatečeno u prosjačenju", new Actor("csr-worker", CSR),
+                    Priority.URGENT, "Dijete zatečeno u prosjačenju", CONSENTED,
+                    new Actor("csr-worker", CSR),
                     Instant.now().minusSeconds(hoursAgo * 3600));
             referral.placeUnder(protocols.findById(protocol.id()), known);
             referrals.persist(referral);

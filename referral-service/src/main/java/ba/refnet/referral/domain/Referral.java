@@ -77,6 +77,16 @@ public class Referral {
     private UUID redirectedByOrganizationId;
     @Column(name = "protocol_id")
     private UUID protocolId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_basis")
+    private ConsentBasis.Kind consentBasis;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "consent_ids")
+    private List<UUID> consentIds;
+    @Column(name = "override_reason")
+    private String overrideReason;
+    @Column(name = "consent_withdrawn_at")
+    private Instant consentWithdrawnAt;
     /** Deadlines of the protocol the referral was made under; none without a protocol. */
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "referral_id", insertable = false, updatable = false)
@@ -94,7 +104,8 @@ public class Referral {
 
     /** Sends a referral: the case must be the sender's own and the service must take referrals. */
     public static Referral request(KnownCase referredCase, List<String> memberIds, KnownService service,
-            List<String> supportTypes, Priority priority, String reason, Actor sender, Instant now) {
+            List<String> supportTypes, Priority priority, String reason, ConsentBasis basis, Actor sender,
+            Instant now) {
         if (!referredCase.organizationId().equals(sender.organizationId())) {
             throw new AccessDeniedException("only the organisation that owns the case can refer it");
         }
@@ -118,7 +129,12 @@ public class Referral {
         referral.status = ReferralStatus.REQUESTED;
         referral.requestedAt = now;
         referral.requestedBy = sender.subject();
-        referral.history.add(new ReferralTransition(referral, null, ReferralStatus.REQUESTED, sender, now, null));
+        referral.consentBasis = basis.kind();
+        referral.consentIds = basis.consentIds();
+        referral.overrideReason = basis.overrideReason();
+        referral.history.add(new ReferralTransition(referral, null, ReferralStatus.REQUESTED, sender, now,
+                basis.kind() == ConsentBasis.Kind.OVERRIDE ? "child-protection override: " + basis.overrideReason()
+                        : null));
         return referral;
     }
 
@@ -225,7 +241,7 @@ public class Referral {
      * (who owns the case and its consent) takes this one's place, and this one closes as redirected.
      */
     public Referral redirect(Actor receiver, KnownCase referredCase, KnownService to, Protocol protocol,
-            String explanation, Instant now) {
+            ConsentBasis basisForNext, String explanation, Instant now) {
         requireReceiver(receiver, "redirect");
         if (to.organizationId().equals(receivingOrganizationId)) {
             throw new ConflictException("a redirect goes to another organisation; use your own services directly");
@@ -240,7 +256,7 @@ public class Referral {
         moveTo(ReferralStatus.REDIRECTED, receiver, now, explanation);
         meet(Deadline.ACKNOWLEDGE, now);
         end(now);
-        Referral next = request(referredCase, memberIds, to, List.of(), priority, reason,
+        Referral next = request(referredCase, memberIds, to, List.of(), priority, reason, basisForNext,
                 new Actor(requestedBy, sendingOrganizationId), now);
         next.history.clear();
         next.history.add(new ReferralTransition(next, null, ReferralStatus.REQUESTED, receiver, now,
@@ -252,6 +268,24 @@ public class Referral {
         }
         redirectedTo = next.id;
         return next;
+    }
+
+    /**
+     * The consent this referral relied on was withdrawn: while the referral is open, the receiver no longer sees
+     * the shared details. @return whether this referral was affected
+     */
+    public boolean consentWithdrawn(UUID consentId, Instant now) {
+        if (consentBasis != ConsentBasis.Kind.CONSENT || !consentIds.contains(consentId) || status.isFinal()
+                || consentWithdrawnAt != null) {
+            return false;
+        }
+        consentWithdrawnAt = now;
+        return true;
+    }
+
+    /** After a withdrawal of consent the receiving organisation sees the referral, not the family's details. */
+    public boolean detailsHiddenFrom(UUID organizationId) {
+        return consentWithdrawnAt != null && receivingOrganizationId.equals(organizationId);
     }
 
     /** The sender and receiver see a referral; after a redirect, the redirecting organisation keeps seeing its own. */
@@ -373,6 +407,22 @@ public class Referral {
 
     public UUID protocolId() {
         return protocolId;
+    }
+
+    public ConsentBasis.Kind consentBasis() {
+        return consentBasis;
+    }
+
+    public List<UUID> consentIds() {
+        return consentIds;
+    }
+
+    public String overrideReason() {
+        return overrideReason;
+    }
+
+    public Instant consentWithdrawnAt() {
+        return consentWithdrawnAt;
     }
 
     public List<ReferralDeadline> deadlines() {

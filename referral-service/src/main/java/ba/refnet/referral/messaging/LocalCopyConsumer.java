@@ -3,20 +3,29 @@ package ba.refnet.referral.messaging;
 import ba.refnet.chassis.inbox.Inbox;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.ConsentGivenV1;
+import ba.refnet.contracts.cases.ConsentWithdrawnV1;
+import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.registry.ServiceAddedV1;
 import ba.refnet.referral.domain.KnownCase;
+import ba.refnet.referral.domain.KnownConsent;
+import ba.refnet.referral.domain.KnownOrganization;
 import ba.refnet.referral.domain.KnownService;
 import ba.refnet.referral.persistence.KnownCaseRepository;
+import ba.refnet.referral.persistence.KnownConsentRepository;
+import ba.refnet.referral.persistence.KnownOrganizationRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
+import ba.refnet.referral.service.ReferralLoop;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Keeps the local copies of directory services and cases that referrals are checked against, so that sending
+ * Keeps the local copies of directory services, organisations, cases and consents that referrals are checked against, so that sending
  * a referral never calls another service. Idempotent through the inbox; unreadable events go to the
  * dead-letter topic (channel configuration).
  */
@@ -33,6 +42,15 @@ public class LocalCopyConsumer {
 
     @Inject
     KnownCaseRepository cases;
+
+    @Inject
+    KnownConsentRepository consents;
+
+    @Inject
+    KnownOrganizationRepository organizations;
+
+    @Inject
+    ReferralLoop loop;
 
     @Incoming("registry-services")
     @Blocking
@@ -56,11 +74,34 @@ public class LocalCopyConsumer {
         }
     }
 
+    @Incoming("registry-organizations")
+    @Blocking
+    @Transactional
+    public void onOrganizationEvent(String message) {
+        inbox.receive(CONSUMER, message).ifPresent(event -> {
+            if (EventType.ORGANIZATION_REGISTERED.type().equals(event.getType())) {
+                OrganizationRegisteredV1 registered = inbox.data(event, OrganizationRegisteredV1.class);
+                organizations.getEntityManager().merge(new KnownOrganization(registered.organizationId(),
+                        registered.legalForm(), registered.registeredAt()));
+            }
+        });
+    }
+
     private void applyCaseEvent(CloudEvent event) {
-        if (EventType.CASE_OPENED.type().equals(event.getType())) {
+        EventType type = EventType.ofType(event.getType()).orElse(null);
+        if (type == EventType.CASE_OPENED) {
             CaseOpenedV1 opened = inbox.data(event, CaseOpenedV1.class);
             cases.getEntityManager().merge(new KnownCase(opened.caseId(), opened.organizationId(),
                     opened.municipalityCode(), opened.members(), opened.vulnerabilities(), opened.openedAt()));
+        } else if (type == EventType.CONSENT_GIVEN) {
+            ConsentGivenV1 given = inbox.data(event, ConsentGivenV1.class);
+            consents.getEntityManager().merge(new KnownConsent(given.consentId(), given.caseId(),
+                    given.memberIds().stream().map(UUID::toString).toList(), given.purpose(), given.anyNetworkMember(),
+                    given.recipientOrganizationIds(), given.scope(), given.givenAt(), given.expiresAt()));
+        } else if (type == EventType.CONSENT_WITHDRAWN) {
+            ConsentWithdrawnV1 withdrawn = inbox.data(event, ConsentWithdrawnV1.class);
+            consents.findByIdOptional(withdrawn.consentId()).ifPresent(c -> c.withdraw(withdrawn.withdrawnAt()));
+            loop.consentWithdrawn(withdrawn.consentId(), withdrawn.withdrawnAt());
         }
     }
 }

@@ -2,6 +2,7 @@ package ba.refnet.referral.rest;
 
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Versions;
+import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.rest.ReferralDtos.CompleteRequest;
@@ -55,6 +56,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "412", description = "If-Match names an old version",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReferralActionResource {
+
+    @Inject
+    CallerContext caller;
 
     @Inject
     ReferralLoop loop;
@@ -155,11 +159,11 @@ public class ReferralActionResource {
         Referral next = loop.redirect(id, ifMatch, body.serviceId(), body.reason());
         return Response.created(uri.getBaseUriBuilder().path("referrals").path(next.id().toString()).build())
                 .tag(Versions.etag(next.version()))
-                .entity(ReferralView.of(next))
+                .entity(ReferralView.of(next, caller.organizationId().orElse(null)))
                 .build();
     }
 
-    private static Response ok(Referral referral) {
-        return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
+    private Response ok(Referral referral) {
+        return Response.ok(ReferralView.of(referral, caller.organizationId().orElse(null))).tag(Versions.etag(referral.version())).build();
     }
 }

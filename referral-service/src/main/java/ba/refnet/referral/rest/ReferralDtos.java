@@ -29,10 +29,14 @@ public final class ReferralDtos {
             @NotBlank @Schema(description = "routine, urgent or emergency") String priority,
             @NotBlank @Size(max = 4000) String reason,
             @Schema(description = "The written protocol the referral is made under; its deadlines then apply")
-            UUID protocolId) {
+            UUID protocolId,
+            @Size(max = 2000) @Schema(description = "Refer without consent on a child-protection basis: the legal "
+                    + "reason. Only centres for social work may; it is recorded in the referral's history.")
+            String overrideReason) {
 
         NewReferral toCommand() {
-            return new NewReferral(caseId, memberIds, serviceId, supportTypes, priority, reason, protocolId);
+            return new NewReferral(caseId, memberIds, serviceId, supportTypes, priority, reason, protocolId,
+                    overrideReason == null || overrideReason.isBlank() ? null : overrideReason);
         }
     }
 
@@ -46,14 +50,23 @@ public final class ReferralDtos {
             Instant requestedAt, Instant acceptedAt, Instant startedAt, Instant closedAt,
             @Schema(description = "The referral that replaced this one after a redirect") UUID redirectedTo,
             @Schema(description = "The redirected referral this one replaces") UUID redirectedFrom,
-            UUID protocolId, List<DeadlineView> deadlines, List<TransitionView> history, long version) {
+            UUID protocolId,
+            @Schema(description = "consent or override: what allows sharing the family's details") String consentBasis,
+            String overrideReason,
+            @Schema(description = "When the consent it relied on was withdrawn; the receiver then no longer sees "
+                    + "the reason and the people concerned") Instant consentWithdrawnAt,
+            List<DeadlineView> deadlines, List<TransitionView> history, long version) {
 
-        static ReferralView of(Referral r) {
+        /** What {@code viewer} (an organisation) may see of the referral. */
+        static ReferralView of(Referral r, UUID viewer) {
+            boolean hidden = r.detailsHiddenFrom(viewer);
             return new ReferralView(r.id(), r.caseId(), r.sendingOrganizationId(), r.receivingOrganizationId(),
-                    r.serviceId(), r.supportTypes(), r.memberIds(), r.priority().code(), r.reason(),
+                    r.serviceId(), r.supportTypes(), hidden ? List.of() : r.memberIds(), r.priority().code(),
+                    hidden ? null : r.reason(),
                     r.status().code(), r.reasonCode(), r.outcomeProvided(),
                     r.needMet() == null ? null : r.needMet().code(), r.requestedAt(), r.acceptedAt(), r.startedAt(),
                     r.closedAt(), r.redirectedTo(), r.redirectedFrom(), r.protocolId(),
+                    r.consentBasis().name().toLowerCase(), r.overrideReason(), r.consentWithdrawnAt(),
                     r.deadlines().stream().map(DeadlineView::of).sorted(java.util.Comparator.comparing(DeadlineView::dueAt))
                             .toList(),
                     r.history().stream().map(TransitionView::of).toList(), r.version());

@@ -4,6 +4,7 @@ import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.Versions;
+import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.rest.ReferralDtos.ReferralRequest;
@@ -53,6 +54,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralResource {
 
     @Inject
+    CallerContext caller;
+
+    @Inject
     ReferralDesk desk;
 
     @POST
@@ -77,7 +81,7 @@ public class ReferralResource {
         return Response.created(uri.getAbsolutePathBuilder().path(referral.id().toString()).build())
                 .tag(Versions.etag(referral.version()))
                 .header("Idempotent-Replayed", created.replayed())
-                .entity(ReferralView.of(referral))
+                .entity(ReferralView.of(referral, caller.organizationId().orElse(null)))
                 .build();
     }
 
@@ -90,7 +94,7 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getReferral(@PathParam("id") UUID id) {
         Referral referral = desk.referral(id);
-        return Response.ok(ReferralView.of(referral)).tag(Versions.etag(referral.version())).build();
+        return Response.ok(ReferralView.of(referral, caller.organizationId().orElse(null))).tag(Versions.etag(referral.version())).build();
     }
 
     @GET
@@ -107,7 +111,7 @@ public class ReferralResource {
         ReferralDesk.Filter filter = new ReferralDesk.Filter(WorklistFilters.direction(direction),
                 WorklistFilters.statuses(status), WorklistFilters.priority(priority),
                 WorklistFilters.serviceId(serviceId));
-        return desk.worklist(filter, PageRequest.of(page, size)).map(ReferralView::of);
+        return desk.worklist(filter, PageRequest.of(page, size)).map(r -> ReferralView.of(r, caller.organizationId().orElse(null)));
     }
 
     @GET

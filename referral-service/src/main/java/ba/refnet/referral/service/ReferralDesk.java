@@ -11,6 +11,9 @@ import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.referral.domain.Actor;
+import ba.refnet.referral.domain.ConsentBasis;
+import ba.refnet.referral.domain.KnownConsent;
+import ba.refnet.referral.domain.KnownOrganization;
 import ba.refnet.referral.domain.KnownCase;
 import ba.refnet.referral.domain.KnownService;
 import ba.refnet.referral.domain.Priority;
@@ -18,6 +21,8 @@ import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralMessage;
 import ba.refnet.referral.domain.ReferralStatus;
 import ba.refnet.referral.persistence.KnownCaseRepository;
+import ba.refnet.referral.persistence.KnownConsentRepository;
+import ba.refnet.referral.persistence.KnownOrganizationRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
 import ba.refnet.referral.persistence.ProtocolRepository;
 import ba.refnet.referral.persistence.ReferralMessageRepository;
@@ -64,6 +69,12 @@ public class ReferralDesk {
     ProtocolRepository protocols;
 
     @Inject
+    KnownConsentRepository consents;
+
+    @Inject
+    KnownOrganizationRepository organizations;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -75,7 +86,7 @@ public class ReferralDesk {
     private final Clock clock = Clock.systemUTC();
 
     public record NewReferral(UUID caseId, List<UUID> memberIds, UUID serviceId, List<String> supportTypes,
-            String priority, String reason, UUID protocolId) {
+            String priority, String reason, UUID protocolId, String overrideReason) {
     }
 
     /** What a create answered: the referral, and whether it was made now or by an earlier try with the same key. */
@@ -110,9 +121,11 @@ public class ReferralDesk {
                         "no service " + request.serviceId() + " is known in the directory"));
         List<Person> people = concerned(referredCase, request.memberIds());
         Instant now = clock.instant();
+        ConsentBasis basis = ConsentBasis.decide(people, service.organizationId(), consentsOf(referredCase),
+                request.overrideReason(), isCentreForSocialWork(sender.organizationId()), now);
         Referral referral = Referral.request(referredCase, people.stream().map(Person::memberId).toList(), service,
                 request.supportTypes() == null ? List.of() : request.supportTypes(), priority, request.reason(),
-                sender, now);
+                basis, sender, now);
         if (request.protocolId() != null) {
             referral.placeUnder(protocols.findByIdOptional(request.protocolId()).orElseThrow(() ->
                     new InvalidInputException("protocolId", "no protocol " + request.protocolId())), referredCase);
@@ -209,6 +222,14 @@ public class ReferralDesk {
         return messages.list("referralId", Sort.ascending("at"), referral.id());
     }
 
+    List<KnownConsent> consentsOf(KnownCase referredCase) {
+        return consents.list("caseId", referredCase.caseId());
+    }
+
+    private boolean isCentreForSocialWork(UUID organization) {
+        return organizations.findByIdOptional(organization).map(KnownOrganization::isCentreForSocialWork).orElse(false);
+    }
+
     /** Only the sending and receiving organisations see a referral; to anyone else it does not exist. */
     Referral visible(UUID id) {
         UUID organization = caller.requireOrganization();
@@ -230,7 +251,7 @@ public class ReferralDesk {
         }
     }
 
-    private static List<Person> concerned(KnownCase referredCase, List<UUID> memberIds) {
+    static List<Person> concerned(KnownCase referredCase, List<UUID> memberIds) {
         if (memberIds == null || memberIds.isEmpty()) {
             return referredCase.members();
         }

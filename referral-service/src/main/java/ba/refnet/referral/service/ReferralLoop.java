@@ -7,23 +7,28 @@ import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
+import ba.refnet.referral.domain.Actor;
+import ba.refnet.referral.domain.ConsentBasis;
 import ba.refnet.referral.domain.FailureReason;
 import ba.refnet.referral.domain.KnownCase;
 import ba.refnet.referral.domain.KnownService;
 import ba.refnet.referral.domain.NeedMet;
 import ba.refnet.referral.domain.Protocol;
 import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.domain.ReferralMessage;
 import ba.refnet.referral.domain.ReferralStatus;
 import ba.refnet.referral.domain.RejectionReason;
 import ba.refnet.referral.persistence.KnownCaseRepository;
 import ba.refnet.referral.persistence.KnownServiceRepository;
 import ba.refnet.referral.persistence.ProtocolRepository;
+import ba.refnet.referral.persistence.ReferralMessageRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -47,6 +52,9 @@ public class ReferralLoop {
 
     @Inject
     ProtocolRepository protocols;
+
+    @Inject
+    ReferralMessageRepository messages;
 
     @Inject
     Outbox outbox;
@@ -118,7 +126,13 @@ public class ReferralLoop {
         ReferralStatus from = referral.status();
         Instant now = clock.instant();
         Protocol protocol = referral.protocolId() == null ? null : protocols.findById(referral.protocolId());
-        Referral next = referral.redirect(desk.actor(), referredCase, to, protocol, explanation, now);
+        // the family's consent must cover the new recipient too; a child-protection override carries over
+        ConsentBasis basis = referral.consentBasis() == ConsentBasis.Kind.OVERRIDE
+                ? new ConsentBasis(ConsentBasis.Kind.OVERRIDE, List.of(), referral.overrideReason())
+                : ConsentBasis.decide(referredCase.members().stream()
+                        .filter(p -> referral.memberIds().contains(p.memberId())).toList(),
+                        to.organizationId(), desk.consentsOf(referredCase), null, false, now);
+        Referral next = referral.redirect(desk.actor(), referredCase, to, protocol, basis, explanation, now);
         referrals.persist(next);
         flushed(referral);
         recordChange(EventType.REFERRAL_REDIRECTED, referral, from, now);
@@ -127,6 +141,28 @@ public class ReferralLoop {
                 next.priority().code(), referredCase.municipalityCode(),
                 referredCase.members().stream().filter(p -> next.memberIds().contains(p.memberId())).toList(), now));
         return next;
+    }
+
+    /**
+     * The family withdrew a consent: every open referral that relied on it hides the family's details from its
+     * receiver, who is told by a message on the referral and by an event.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void consentWithdrawn(UUID consentId, Instant at) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = referrals.getEntityManager()
+                .createNativeQuery("SELECT id FROM referral WHERE ?1 = ANY(consent_ids)")
+                .setParameter(1, consentId).getResultList();
+        for (UUID id : ids) {
+            Referral referral = referrals.findById(id);
+            ReferralStatus status = referral.status();
+            if (referral.consentWithdrawn(consentId, at)) {
+                messages.persist(new ReferralMessage(referral.id(), new Actor("refnet", referral.sendingOrganizationId()),
+                        "The family withdrew the consent this referral relied on. Stop using the details shared with "
+                                + "it; the sending organisation will tell you how to go on.", at));
+                recordChange(EventType.REFERRAL_CONSENT_WITHDRAWN, referral, status, at);
+            }
+        }
     }
 
     /** Not a step of the loop: it meets the protocol's plan deadline. */

@@ -18,6 +18,7 @@ class ReferralTest {
     static final UUID SENDER = UUID.randomUUID();
     static final UUID RECEIVER = UUID.randomUUID();
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final ConsentBasis CONSENTED = new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null);
 
     static KnownCase caseOf(UUID owner) {
         return new KnownCase(UUID.randomUUID(), owner, "11070",
@@ -31,7 +32,7 @@ class ReferralTest {
 
     static Referral requested() {
         return Referral.request(caseOf(SENDER), List.of(), service(RECEIVER, "accepting"), List.of(), Priority.URGENT,
-                "razlog", new Actor("worker", SENDER), NOW);
+                "razlog", CONSENTED, new Actor("worker", SENDER), NOW);
     }
 
     @Test
@@ -59,11 +60,11 @@ class ReferralTest {
     @Test
     void referralsGoOnlyToOtherOrganisationsThatTakeReferrals() {
         assertThrows(ConflictException.class, () -> Referral.request(caseOf(SENDER), List.of(),
-                service(SENDER, "accepting"), List.of(), Priority.ROUTINE, "r", new Actor("w", SENDER), NOW));
+                service(SENDER, "accepting"), List.of(), Priority.ROUTINE, "r", CONSENTED, new Actor("w", SENDER), NOW));
         assertThrows(ConflictException.class, () -> Referral.request(caseOf(SENDER), List.of(),
-                service(RECEIVER, "not_accepting"), List.of(), Priority.ROUTINE, "r", new Actor("w", SENDER), NOW));
+                service(RECEIVER, "not_accepting"), List.of(), Priority.ROUTINE, "r", CONSENTED, new Actor("w", SENDER), NOW));
         assertThrows(AccessDeniedException.class, () -> Referral.request(caseOf(RECEIVER), List.of(),
-                service(RECEIVER, "waitlist"), List.of(), Priority.ROUTINE, "r", new Actor("w", SENDER), NOW));
+                service(RECEIVER, "waitlist"), List.of(), Priority.ROUTINE, "r", CONSENTED, new Actor("w", SENDER), NOW));
     }
 
     @Test
@@ -139,9 +140,9 @@ class ReferralTest {
     void aRedirectClosesTheReferralAndOpensALinkedOneFromTheSameSender() {
         KnownCase family = caseOf(SENDER);
         Referral first = Referral.request(family, List.of(), service(RECEIVER, "accepting"), List.of(),
-                Priority.URGENT, "razlog", SENDER_WORKER, NOW);
+                Priority.URGENT, "razlog", CONSENTED, SENDER_WORKER, NOW);
         UUID third = UUID.randomUUID();
-        Referral next = first.redirect(RECEIVER_WORKER, family, service(third, "waitlist"), null, "bolje kod njih", NOW);
+        Referral next = first.redirect(RECEIVER_WORKER, family, service(third, "waitlist"), null, CONSENTED, "bolje kod njih", NOW);
         assertEquals(ReferralStatus.REDIRECTED, first.status());
         assertEquals(next.id(), first.redirectedTo());
         assertEquals(first.id(), next.redirectedFrom());
@@ -152,11 +153,11 @@ class ReferralTest {
         assertEquals("receiver", next.history().get(0).actor());
 
         Referral back = Referral.request(family, List.of(), service(RECEIVER, "accepting"), List.of(),
-                Priority.URGENT, "razlog", SENDER_WORKER, NOW);
+                Priority.URGENT, "razlog", CONSENTED, SENDER_WORKER, NOW);
         assertThrows(ConflictException.class,
-                () -> back.redirect(RECEIVER_WORKER, family, service(SENDER, "accepting"), null, "nazad", NOW));
+                () -> back.redirect(RECEIVER_WORKER, family, service(SENDER, "accepting"), null, CONSENTED, "nazad", NOW));
         assertThrows(ConflictException.class,
-                () -> back.redirect(RECEIVER_WORKER, family, service(third, "not_accepting"), null, "puno", NOW));
+                () -> back.redirect(RECEIVER_WORKER, family, service(third, "not_accepting"), null, CONSENTED, "puno", NOW));
         assertEquals(ReferralStatus.REQUESTED, back.status(), "a refused redirect changes nothing");
     }
 }

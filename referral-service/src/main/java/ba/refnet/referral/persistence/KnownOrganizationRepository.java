@@ -1,0 +1,10 @@
+package ba.refnet.referral.persistence;
+
+import ba.refnet.referral.domain.KnownOrganization;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+@ApplicationScoped
+public class KnownOrganizationRepository implements PanacheRepositoryBase<KnownOrganization, UUID> {
+}
