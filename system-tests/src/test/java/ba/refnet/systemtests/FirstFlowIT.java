@@ -46,6 +46,15 @@ class FirstFlowIT {
         platform.stop();
     }
 
+    /** The family's signed consent to a referral to the counselling centre, as the case worker records it. */
+    static void consentToCounselling(String token, String caseId, String memberId) {
+        as(token).body("""
+                {"memberIds": ["%s"], "givenByMemberId": "%s", "purpose": "referral",
+                 "recipientOrganizationIds": ["%s"], "scope": ["identity", "needs"], "method": "signed_form"}"""
+                .formatted(memberId, memberId, COUNSELLING))
+                .post(Platform.CASES + "/cases/" + caseId + "/consents").then().statusCode(201);
+    }
+
     static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType("application/json");
     }
@@ -68,11 +77,13 @@ class FirstFlowIT {
     @Order(2)
     void anotherOrganisationOpensACaseAndRefersTheFamily() {
         String csr = Tokens.user("radnik.csr");
-        caseId = as(csr).body("""
+        var opened = as(csr).body("""
                 {"municipalityCode": "11070", "vulnerabilities": ["returnee_family"],
                  "members": [{"role": "parent_or_guardian", "givenName": "Mirsad", "familyName": "Povratnik",
                               "sex": "male", "birthDate": "1975-05-05"}]}""")
-                .post(Platform.CASES + "/cases").then().statusCode(201).extract().path("id");
+                .post(Platform.CASES + "/cases").then().statusCode(201).extract().jsonPath();
+        caseId = opened.getString("id");
+        consentToCounselling(csr, caseId, opened.getString("members[0].id"));
         String referral = """
                 {"caseId": "%s", "serviceId": "%s", "priority": "routine",
                  "reason": "Povratnik treba pomoć oko dokumenata."}""".formatted(caseId, serviceId);
@@ -163,10 +174,12 @@ class FirstFlowIT {
     void aCaseOpenedWhileKafkaIsDownReachesTheReferralServiceWhenKafkaReturns() {
         platform.stop("kafka");
         String csr = Tokens.user("radnik.csr");
-        String lateCase = as(csr).body("""
+        var late = as(csr).body("""
                 {"municipalityCode": "11070", "members": [{"role": "self", "givenName": "Nedim", "familyName": "Kasni",
                  "sex": "male", "birthDate": "2007-07-07"}]}""")
-                .post(Platform.CASES + "/cases").then().statusCode(201).extract().path("id");
+                .post(Platform.CASES + "/cases").then().statusCode(201).extract().jsonPath();
+        String lateCase = late.getString("id");
+        consentToCounselling(csr, lateCase, late.getString("members[0].id"));
 
         platform.start();
         String referral = """

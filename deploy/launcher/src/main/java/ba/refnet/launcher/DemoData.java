@@ -104,14 +104,14 @@ public final class DemoData {
             return;
         }
         String family1 = openCase(csrWorker, "risk_of_family_separation", "Hodžić", "Amra", "female", "1988-03-14",
-                "Emir", "male", "2015-09-02");
+                "Emir", "male", "2015-09-02", COUNSELLING);
         String family2 = openCase(csrWorker, "poverty", "Kovačević", "Dragan", "male", "1979-11-30",
-                "Ana", "female", "2011-04-18");
+                "Ana", "female", "2011-04-18", FGC_NGO);
         String family3 = openCase(csrWorker, "domestic_violence", "Marić", "Ivana", "female", "1992-06-05",
-                "Luka", "male", "2019-01-22");
+                "Luka", "male", "2019-01-22", SOS);
         String sosWorker = api.userToken("radnik.sos", "demo");
         String family4 = openCase(sosWorker, "youth_leaving_alternative_care", "Begić", "Adis", "male",
-                "2006-02-11", null, null, null);
+                "2006-02-11", null, null, null, SCHOOL);
 
         String counsellingWorker = api.userToken("radnik.savjetovaliste", "demo");
         String r1 = refer(csrWorker, family1, serviceIds.get("Psihoterapija i savjetovanje za djecu i mlade"),
@@ -127,15 +127,24 @@ public final class DemoData {
         System.out.println("Cases: 4 families; referrals: 4 (2 accepted, 2 requested)");
     }
 
+    /** Opens a case and records the family's signed consent to a referral to {@code consentTo}. */
     private String openCase(String token, String vulnerability, String familyName, String adultName, String adultSex,
-            String adultBirth, String childName, String childSex, String childBirth)
+            String adultBirth, String childName, String childSex, String childBirth, String consentTo)
             throws IOException, InterruptedException {
         List<Map<String, String>> members = childName == null
                 ? List.of(member("self", adultName, familyName, adultSex, adultBirth))
                 : List.of(member("parent_or_guardian", adultName, familyName, adultSex, adultBirth),
                         member("child", childName, familyName, childSex, childBirth));
-        return expect(201, api.post(cases + "/cases", token, Map.of("municipalityCode", MOSTAR,
-                "vulnerabilities", List.of(vulnerability), "members", members)), "open a case").get("id").asText();
+        JsonNode opened = expect(201, api.post(cases + "/cases", token, Map.of("municipalityCode", MOSTAR,
+                "vulnerabilities", List.of(vulnerability), "members", members)), "open a case");
+        String caseId = opened.get("id").asText();
+        List<String> memberIds = new java.util.ArrayList<>();
+        opened.get("members").forEach(m -> memberIds.add(m.get("id").asText()));
+        expect(201, api.post(cases + "/cases/" + caseId + "/consents", token, Map.of("memberIds", memberIds,
+                "givenByMemberId", memberIds.get(0), "purpose", "referral",
+                "recipientOrganizationIds", List.of(consentTo), "scope", List.of("identity", "contact", "needs"),
+                "method", "signed_form")), "record consent");
+        return caseId;
     }
 
     private static Map<String, String> member(String role, String given, String family, String sex, String birth) {
