@@ -1,0 +1,116 @@
+package ba.refnet.referral.webhook;
+
+import ba.refnet.chassis.events.CloudEventCodec;
+import ba.refnet.referral.domain.WebhookDelivery;
+import ba.refnet.referral.domain.WebhookSubscription;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Posts due deliveries to their subscribers. Deliveries are claimed in a short transaction (leased with
+ * {@code FOR UPDATE SKIP LOCKED}, so replicas never send the same one twice at once), sent outside any transaction,
+ * and their outcome recorded in another: a 2xx is delivered; anything else is retried with exponential back-off
+ * until the attempts run out.
+ */
+@ApplicationScoped
+public class WebhookDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
+    private static final int BATCH = 50;
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    WebhookConfig config;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private record Claimed(UUID deliveryId, String url, String secret, String payload) {
+    }
+
+    @Scheduled(every = "${refnet.webhooks.dispatch-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatchDue() {
+        dispatch(Instant.now());
+    }
+
+    /** @return how many deliveries were attempted */
+    public int dispatch(Instant now) {
+        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> claim(now));
+        for (Claimed delivery : claimed) {
+            attempt(delivery);
+        }
+        return claimed.size();
+    }
+
+    private List<Claimed> claim(Instant now) {
+        List<WebhookDelivery> due = em.createQuery("""
+                from WebhookDelivery where status = :pending and nextAttemptAt <= :now order by nextAttemptAt""",
+                WebhookDelivery.class)
+                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
+                .setMaxResults(BATCH)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2)
+                .getResultList();
+        return due.stream().map(d -> {
+            d.lease(now.plus(LEASE));
+            WebhookSubscription s = em.find(WebhookSubscription.class, d.subscriptionId());
+            return new Claimed(d.id(), s.url(), s.secret(), d.payload());
+        }).toList();
+    }
+
+    private void attempt(Claimed delivery) {
+        long timestamp = Instant.now().getEpochSecond();
+        Integer status = null;
+        String error = null;
+        try {
+            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(delivery.url()))
+                    .timeout(config.timeout())
+                    .header("Content-Type", CloudEventCodec.CONTENT_TYPE)
+                    .header("X-RefNet-Delivery", delivery.deliveryId().toString())
+                    .header("X-RefNet-Timestamp", Long.toString(timestamp))
+                    .header("X-RefNet-Signature", WebhookSignature.sign(delivery.secret(), timestamp, delivery.payload()))
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            status = response.statusCode();
+            if (status < 200 || status >= 300) {
+                error = "HTTP " + status;
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            error = e.getClass().getSimpleName() + ": " + e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            error = "interrupted";
+        }
+        record(delivery.deliveryId(), status, error);
+    }
+
+    private void record(UUID deliveryId, Integer status, String error) {
+        Instant now = Instant.now();
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
+            if (error == null) {
+                delivery.delivered(status, now);
+            } else {
+                delivery.attemptFailed(status, error, now, config.backoff(), config.maxBackoff(), config.maxAttempts());
+                LOG.debugf("Webhook delivery %s failed (attempt %d): %s", deliveryId, delivery.attempts(), error);
+            }
+        });
+    }
+}
