@@ -153,6 +153,7 @@ start_service() {
     QUARKUS_DATASOURCE_USERNAME="${DATABASE[$name]}" QUARKUS_DATASOURCE_PASSWORD="${DATABASE[$name]}" \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/refnet" \
+    REFNET_WEBHOOKS_REQUIRE_HTTPS=false \
     "$JAVA_HOME/bin/java" -Xmx384m -jar "$jar"
 }
 

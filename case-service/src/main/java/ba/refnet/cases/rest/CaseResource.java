@@ -4,6 +4,7 @@ import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.rest.CaseDtos.CaseIntakeRequest;
 import ba.refnet.cases.rest.CaseDtos.CaseView;
 import ba.refnet.cases.service.CaseIntake;
+import ba.refnet.cases.service.CaseReferrals;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -46,6 +48,9 @@ public class CaseResource {
 
     @Inject
     CaseIntake intake;
+
+    @Inject
+    CaseReferrals caseReferrals;
 
     @POST
     @Operation(summary = "Open a case for a family or a person",
@@ -77,6 +82,17 @@ public class CaseResource {
     public Response getCase(@PathParam("id") UUID id) {
         FamilyCase familyCase = intake.read(id, "case management");
         return Response.ok(CaseView.of(familyCase)).tag(Versions.etag(familyCase.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/referrals")
+    @Operation(summary = "Where the referrals of this case stand: status, reason, outcome (audited)",
+            description = "Follows the referral service's events; the loop closes here for the case worker.")
+    @APIResponse(responseCode = "200", description = "The case's referrals, oldest first")
+    @APIResponse(responseCode = "404", description = "No such case at your organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<CaseReferrals.CaseReferral> listCaseReferrals(@PathParam("id") UUID id) {
+        return caseReferrals.of(id);
     }
 
     @GET

@@ -1,0 +1,78 @@
+package ba.refnet.cases.messaging;
+
+import ba.refnet.chassis.inbox.Inbox;
+import ba.refnet.contracts.EventType;
+import ba.refnet.contracts.referral.ReferralAcceptedV1;
+import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatusChangedV1;
+import io.cloudevents.CloudEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Closes the loop on the case: follows the referral events of this service's own cases into {@code case_referral},
+ * so the case worker sees where each referral stands and how it ended. Events of cases this service does not hold
+ * are ignored.
+ */
+@ApplicationScoped
+public class ReferralOutcomeConsumer {
+
+    static final String CONSUMER = "case-referral-outcomes";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    EntityManager em;
+
+    @Incoming("referrals")
+    @Blocking
+    @Transactional
+    public void onReferralEvent(String message) {
+        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+    }
+
+    private void apply(CloudEvent event) {
+        EventType type = EventType.ofType(event.getType()).orElse(null);
+        if (type == EventType.REFERRAL_REQUESTED) {
+            ReferralRequestedV1 e = inbox.data(event, ReferralRequestedV1.class);
+            upsert(e.referralId(), e.caseId(), e.receivingOrganizationId(), e.serviceId(), e.supportTypes(),
+                    e.requestedAt(), "requested", null, null, e.requestedAt());
+        } else if (type == EventType.REFERRAL_ACCEPTED) {
+            ReferralAcceptedV1 e = inbox.data(event, ReferralAcceptedV1.class);
+            upsert(e.referralId(), e.caseId(), e.receivingOrganizationId(), e.serviceId(), e.supportTypes(),
+                    e.requestedAt(), "accepted", null, null, e.acceptedAt());
+        } else if (type != null && type.payloadType() == ReferralStatusChangedV1.class
+                && type != EventType.REFERRAL_CONSENT_WITHDRAWN) {
+            ReferralStatusChangedV1 e = inbox.data(event, ReferralStatusChangedV1.class);
+            upsert(e.referralId(), e.caseId(), e.receivingOrganizationId(), e.serviceId(), e.supportTypes(),
+                    e.requestedAt(), e.status(), e.reasonCode(), e.needMet(), e.changedAt());
+        }
+    }
+
+    /** The newest step wins, whatever order the events arrive in. */
+    private void upsert(UUID referralId, UUID caseId, UUID receiver, UUID serviceId, List<String> supportTypes,
+            Instant requestedAt, String status, String reasonCode, String needMet, Instant at) {
+        em.createNativeQuery("""
+                INSERT INTO case_referral (referral_id, case_id, receiving_organization_id, service_id, support_types,
+                    status, reason_code, need_met, requested_at, updated_at)
+                SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10 WHERE EXISTS (SELECT 1 FROM family_case WHERE id = ?2)
+                ON CONFLICT (referral_id) DO UPDATE
+                SET status = EXCLUDED.status, reason_code = EXCLUDED.reason_code, need_met = EXCLUDED.need_met,
+                    updated_at = EXCLUDED.updated_at
+                WHERE case_referral.updated_at <= EXCLUDED.updated_at""")
+                .setParameter(1, referralId).setParameter(2, caseId).setParameter(3, receiver)
+                .setParameter(4, serviceId).setParameter(5, supportTypes.toArray(new String[0]))
+                .setParameter(6, status).setParameter(7, reasonCode).setParameter(8, needMet)
+                .setParameter(9, Timestamp.from(requestedAt)).setParameter(10, Timestamp.from(at))
+                .executeUpdate();
+    }
+}
