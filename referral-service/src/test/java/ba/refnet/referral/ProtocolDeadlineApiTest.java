@@ -141,7 +141,25 @@ class ProtocolDeadlineApiTest {
             assertEquals(List.of("ba.refnet.referral.overdue.v1", "ba.refnet.referral.escalated.v1"), types);
         }
         given().get("/deadlines?state=later").then().statusCode(400);
+        given().get("/referrals/counts").then().statusCode(403);
         given().get("/deadlines?protocolId=x").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "ngo-worker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = NGO))
+    void theReceiversWorklistShowsOverdueReferrals() {
+        Referral late = copies.referralUnder(copies.beggingProtocol(), 30);
+        Referral fresh = copies.referralUnder(copies.beggingProtocol(), 1);
+        keeper.sweep(Instant.now());
+        given().get("/referrals?direction=incoming&overdue=true&size=100").then().statusCode(200)
+                .body("items.id", hasItem(late.id().toString()))
+                .body("items.id", not(hasItem(fresh.id().toString())));
+        given().get("/referrals/counts").then().statusCode(200)
+                .body("incoming.overdue", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        given().post("/referrals/" + late.id() + "/accept").then().statusCode(200);
+        given().get("/referrals?direction=incoming&overdue=true&size=100").then()
+                .body("items.id", not(hasItem(late.id().toString())));
     }
 
     @Test

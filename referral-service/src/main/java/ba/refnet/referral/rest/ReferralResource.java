@@ -107,26 +107,30 @@ public class ReferralResource {
             @QueryParam("status") List<String> status,
             @Parameter(description = "routine, urgent or emergency") @QueryParam("priority") String priority,
             @QueryParam("serviceId") String serviceId,
+            @Parameter(description = "Only referrals with a protocol deadline passed unmet")
+            @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         ReferralDesk.Filter filter = new ReferralDesk.Filter(WorklistFilters.direction(direction),
                 WorklistFilters.statuses(status), WorklistFilters.priority(priority),
-                WorklistFilters.serviceId(serviceId));
+                WorklistFilters.serviceId(serviceId), overdue);
         return desk.worklist(filter, PageRequest.of(page, size)).map(r -> ReferralView.of(r, caller.organizationId().orElse(null)));
     }
 
     @GET
     @Path("/counts")
-    @Operation(summary = "How many of your organisation's referrals are in each status, incoming and outgoing")
-    @APIResponse(responseCode = "200", description = "Counts by direction and status",
+    @Operation(summary = "What needs action: your referrals by status, and how many are overdue, incoming and outgoing")
+    @APIResponse(responseCode = "200", description = "Counts by direction and status, plus overdue",
             content = @Content(examples = @ExampleObject(name = "counts", value = """
-                    {"incoming": {"requested": 3, "accepted": 1, "in_progress": 2, "on_hold": 0, "completed": 7},
-                     "outgoing": {"requested": 1, "accepted": 2, "completed": 4}}""")))
+                    {"incoming": {"requested": 3, "accepted": 1, "in_progress": 2, "on_hold": 0, "completed": 7,
+                                  "overdue": 1},
+                     "outgoing": {"requested": 1, "accepted": 2, "completed": 4, "overdue": 0}}""")))
     public Map<String, Map<String, Long>> countReferrals() {
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        desk.counts().forEach((direction, byStatus) -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            byStatus.forEach((status, count) -> counts.put(status.code(), count));
-            result.put(direction.name().toLowerCase(), counts);
+        desk.counts().forEach((direction, counts) -> {
+            Map<String, Long> flat = new LinkedHashMap<>();
+            counts.byStatus().forEach((status, count) -> flat.put(status.code(), count));
+            flat.put("overdue", counts.overdue());
+            result.put(direction.name().toLowerCase(), flat);
         });
         return result;
     }

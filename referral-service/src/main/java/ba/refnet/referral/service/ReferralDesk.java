@@ -93,8 +93,13 @@ public class ReferralDesk {
     public record Created(Referral referral, boolean replayed) {
     }
 
-    public record Filter(Direction direction, Set<ReferralStatus> statuses, Priority priority, UUID serviceId) {
+    public record Filter(Direction direction, Set<ReferralStatus> statuses, Priority priority, UUID serviceId,
+            boolean overdueOnly) {
     }
+
+    /** A referral is overdue while one of its protocol deadlines has passed unmet. */
+    private static final String OVERDUE = "exists (select d.key from ReferralDeadline d where d.key.referralId = r.id"
+            + " and d.overdueAt is not null and d.metAt is null and d.closedAt is null)";
 
     /**
      * Sends a referral. With an Idempotency-Key, a retry of the same request returns the referral the first try
@@ -169,29 +174,35 @@ public class ReferralDesk {
     public Page<Referral> worklist(Filter filter, PageRequest page) {
         UUID organization = caller.requireOrganization();
         StringBuilder query = new StringBuilder(filter.direction() == Direction.INCOMING
-                ? "receivingOrganizationId = :org" : "sendingOrganizationId = :org");
+                ? "from Referral r where r.receivingOrganizationId = :org" : "from Referral r where r.sendingOrganizationId = :org");
         Parameters parameters = Parameters.with("org", organization);
         if (!filter.statuses().isEmpty()) {
-            query.append(" and status in :statuses");
+            query.append(" and r.status in :statuses");
             parameters.and("statuses", filter.statuses());
         }
         if (filter.priority() != null) {
-            query.append(" and priority = :priority");
+            query.append(" and r.priority = :priority");
             parameters.and("priority", filter.priority());
         }
         if (filter.serviceId() != null) {
-            query.append(" and serviceId = :service");
+            query.append(" and r.serviceId = :service");
             parameters.and("service", filter.serviceId());
+        }
+        if (filter.overdueOnly()) {
+            query.append(" and ").append(OVERDUE);
         }
         var found = referrals.find(query.toString(), Sort.descending("requestedAt"), parameters);
         return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
     }
 
-    /** How many of the organisation's referrals are in each status, incoming and outgoing. */
+    public record Counts(Map<ReferralStatus, Long> byStatus, long overdue) {
+    }
+
+    /** How many of the organisation's referrals are in each status, and how many are overdue, incoming and outgoing. */
     @Transactional
-    public Map<Direction, Map<ReferralStatus, Long>> counts() {
+    public Map<Direction, Counts> counts() {
         UUID organization = caller.requireOrganization();
-        Map<Direction, Map<ReferralStatus, Long>> counts = new EnumMap<>(Direction.class);
+        Map<Direction, Counts> counts = new EnumMap<>(Direction.class);
         for (Direction direction : Direction.values()) {
             Map<ReferralStatus, Long> byStatus = new EnumMap<>(ReferralStatus.class);
             for (ReferralStatus status : ReferralStatus.values()) {
@@ -203,7 +214,8 @@ public class ReferralDesk {
                     .setParameter("org", organization)
                     .getResultList()
                     .forEach(row -> byStatus.put((ReferralStatus) row[0], (Long) row[1]));
-            counts.put(direction, byStatus);
+            long overdue = referrals.count("from Referral r where r." + field + " = ?1 and " + OVERDUE, organization);
+            counts.put(direction, new Counts(byStatus, overdue));
         }
         return counts;
     }
