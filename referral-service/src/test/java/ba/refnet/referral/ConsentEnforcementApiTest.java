@@ -137,4 +137,33 @@ class ConsentEnforcementApiTest {
             assertEquals(List.of("ba.refnet.referral.accepted.v1", "ba.refnet.referral.consent-withdrawn.v1"), types);
         }
     }
+
+    @Test
+    @TestSecurity(user = "ngo-worker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = NGO))
+    void theReceiverSeesOnlyWhatTheConsentCovers() {
+        UUID caseId = copies.caseWithoutConsent(LocalCopies.CSR, "poverty");
+        copies.consent(caseId, LocalCopies.CSR, onlyMember(caseId), false, List.of(LocalCopies.NGO), List.of("identity"));
+        Referral r = copies.referralOnConsent(caseId, copies.service(LocalCopies.NGO, "accepting", "material"));
+        given().get("/referrals/" + r.id()).then().statusCode(200)
+                .body("sharedScope", equalTo(List.of("identity")))
+                .body("reason", nullValue())
+                .body("memberIds", hasItem(onlyMember(caseId).toString()));
+    }
+
+    @Test
+    @TestSecurity(user = "csr-worker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = CSR))
+    void theSenderSeesEverythingAndNamesAContact() {
+        UUID caseId = copies.caseWithoutConsent(LocalCopies.CSR, "poverty");
+        copies.consent(caseId, LocalCopies.CSR, onlyMember(caseId), false, List.of(LocalCopies.NGO), List.of("identity"));
+        UUID serviceId = copies.service(LocalCopies.NGO, "accepting", "material");
+        given().contentType("application/json").body("""
+                {"caseId": "%s", "serviceId": "%s", "priority": "routine", "reason": "Porodica bez prihoda",
+                 "senderContact": "Amela Centrić, 036 555 123"}""".formatted(caseId, serviceId))
+                .post("/referrals").then().statusCode(201)
+                .body("reason", equalTo("Porodica bez prihoda"))
+                .body("sharedScope", equalTo(List.of("identity")))
+                .body("senderContact", equalTo("Amela Centrić, 036 555 123"));
+    }
 }

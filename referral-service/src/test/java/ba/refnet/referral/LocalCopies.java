@@ -71,7 +71,7 @@ public class LocalCopies {
     @Inject
     KnownOrganizationRepository knownOrganizations;
 
-    static final ConsentBasis CONSENTED = new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null);
+    static final ConsentBasis CONSENTED = new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null, ConsentBasis.ALL_SCOPES);
 
     public UUID service(UUID organization, String intake, String... supportTypes) {
         UUID id = UUID.randomUUID();
@@ -107,9 +107,14 @@ public class LocalCopies {
 
     /** Announces a referral consent for one member, as the case service does; waits until it is known. */
     public UUID consent(UUID caseId, UUID organization, UUID member, boolean anyNetworkMember, List<UUID> recipients) {
+        return consent(caseId, organization, member, anyNetworkMember, recipients, List.of("identity", "needs"));
+    }
+
+    public UUID consent(UUID caseId, UUID organization, UUID member, boolean anyNetworkMember, List<UUID> recipients,
+            List<String> scope) {
         UUID consentId = UUID.randomUUID();
         send(Topics.CASES, caseId, EventType.CONSENT_GIVEN, new ConsentGivenV1(consentId, caseId, organization,
-                List.of(member), "referral", anyNetworkMember, recipients, List.of("identity", "needs"),
+                List.of(member), "referral", anyNetworkMember, recipients, scope,
                 Instant.now().minusSeconds(60), null));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> knownConsents.findByIdOptional(consentId).isPresent()));

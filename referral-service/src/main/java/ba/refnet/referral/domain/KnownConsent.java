@@ -75,4 +75,8 @@ public class KnownConsent {
     public UUID caseId() {
         return caseId;
     }
+
+    public List<String> scope() {
+        return scope;
+    }
 }

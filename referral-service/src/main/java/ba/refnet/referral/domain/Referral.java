@@ -87,6 +87,12 @@ public class Referral {
     private String overrideReason;
     @Column(name = "consent_withdrawn_at")
     private Instant consentWithdrawnAt;
+    /** The data categories the consents (or an override) let the receiver see. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "shared_scope")
+    private List<String> sharedScope;
+    @Column(name = "sender_contact")
+    private String senderContact;
     /** Deadlines of the protocol the referral was made under; none without a protocol. */
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "referral_id", insertable = false, updatable = false)
@@ -132,6 +138,7 @@ public class Referral {
         referral.consentBasis = basis.kind();
         referral.consentIds = basis.consentIds();
         referral.overrideReason = basis.overrideReason();
+        referral.sharedScope = basis.scope().stream().sorted().toList();
         referral.history.add(new ReferralTransition(referral, null, ReferralStatus.REQUESTED, sender, now,
                 basis.kind() == ConsentBasis.Kind.OVERRIDE ? "child-protection override: " + basis.overrideReason()
                         : null));
@@ -288,6 +295,17 @@ public class Referral {
         return consentWithdrawnAt != null && receivingOrganizationId.equals(organizationId);
     }
 
+    /** The sender's account of the family's needs reaches the receiver only where the consent covers needs. */
+    public boolean reasonVisibleTo(UUID organizationId) {
+        return !receivingOrganizationId.equals(organizationId)
+                || (!detailsHiddenFrom(organizationId) && sharedScope.contains("needs"));
+    }
+
+    /** Whom at the sending organisation the receiver should contact about the referral (staff, not the family). */
+    public void contactAt(String contact) {
+        senderContact = contact;
+    }
+
     /** The sender and receiver see a referral; after a redirect, the redirecting organisation keeps seeing its own. */
     public boolean visibleTo(UUID organizationId) {
         return sendingOrganizationId.equals(organizationId) || receivingOrganizationId.equals(organizationId);
@@ -423,6 +441,14 @@ public class Referral {
 
     public Instant consentWithdrawnAt() {
         return consentWithdrawnAt;
+    }
+
+    public List<String> sharedScope() {
+        return sharedScope;
+    }
+
+    public String senderContact() {
+        return senderContact;
     }
 
     public List<ReferralDeadline> deadlines() {

@@ -32,11 +32,13 @@ public final class ReferralDtos {
             UUID protocolId,
             @Size(max = 2000) @Schema(description = "Refer without consent on a child-protection basis: the legal "
                     + "reason. Only centres for social work may; it is recorded in the referral's history.")
-            String overrideReason) {
+            String overrideReason,
+            @Size(max = 300) @Schema(description = "Whom at your organisation the receiver should contact (a case "
+                    + "worker's name, phone, e-mail)") String senderContact) {
 
         NewReferral toCommand() {
             return new NewReferral(caseId, memberIds, serviceId, supportTypes, priority, reason, protocolId,
-                    overrideReason == null || overrideReason.isBlank() ? null : overrideReason);
+                    overrideReason == null || overrideReason.isBlank() ? null : overrideReason, senderContact);
         }
     }
 
@@ -55,6 +57,9 @@ public final class ReferralDtos {
             String overrideReason,
             @Schema(description = "When the consent it relied on was withdrawn; the receiver then no longer sees "
                     + "the reason and the people concerned") Instant consentWithdrawnAt,
+            @Schema(description = "Data categories the receiver may see (identity, contact, household, needs, "
+                    + "assessment); the reason reaches the receiver only with needs") List<String> sharedScope,
+            String senderContact,
             List<DeadlineView> deadlines, List<TransitionView> history, long version) {
 
         /** What {@code viewer} (an organisation) may see of the referral. */
@@ -62,11 +67,12 @@ public final class ReferralDtos {
             boolean hidden = r.detailsHiddenFrom(viewer);
             return new ReferralView(r.id(), r.caseId(), r.sendingOrganizationId(), r.receivingOrganizationId(),
                     r.serviceId(), r.supportTypes(), hidden ? List.of() : r.memberIds(), r.priority().code(),
-                    hidden ? null : r.reason(),
+                    r.reasonVisibleTo(viewer) ? r.reason() : null,
                     r.status().code(), r.reasonCode(), r.outcomeProvided(),
                     r.needMet() == null ? null : r.needMet().code(), r.requestedAt(), r.acceptedAt(), r.startedAt(),
                     r.closedAt(), r.redirectedTo(), r.redirectedFrom(), r.protocolId(),
-                    r.consentBasis().name().toLowerCase(), r.overrideReason(), r.consentWithdrawnAt(),
+                    r.consentBasis().name().toLowerCase(), r.overrideReason(), r.consentWithdrawnAt(), r.sharedScope(),
+                    r.senderContact(),
                     r.deadlines().stream().map(DeadlineView::of).sorted(java.util.Comparator.comparing(DeadlineView::dueAt))
                             .toList(),
                     r.history().stream().map(TransitionView::of).toList(), r.version());

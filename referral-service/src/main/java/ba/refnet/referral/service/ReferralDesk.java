@@ -86,7 +86,7 @@ public class ReferralDesk {
     private final Clock clock = Clock.systemUTC();
 
     public record NewReferral(UUID caseId, List<UUID> memberIds, UUID serviceId, List<String> supportTypes,
-            String priority, String reason, UUID protocolId, String overrideReason) {
+            String priority, String reason, UUID protocolId, String overrideReason, String senderContact) {
     }
 
     /** What a create answered: the referral, and whether it was made now or by an earlier try with the same key. */
@@ -131,6 +131,7 @@ public class ReferralDesk {
         Referral referral = Referral.request(referredCase, people.stream().map(Person::memberId).toList(), service,
                 request.supportTypes() == null ? List.of() : request.supportTypes(), priority, request.reason(),
                 basis, sender, now);
+        referral.contactAt(request.senderContact());
         if (request.protocolId() != null) {
             referral.placeUnder(protocols.findByIdOptional(request.protocolId()).orElseThrow(() ->
                     new InvalidInputException("protocolId", "no protocol " + request.protocolId())), referredCase);

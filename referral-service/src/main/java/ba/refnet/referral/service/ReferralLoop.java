@@ -128,11 +128,12 @@ public class ReferralLoop {
         Protocol protocol = referral.protocolId() == null ? null : protocols.findById(referral.protocolId());
         // the family's consent must cover the new recipient too; a child-protection override carries over
         ConsentBasis basis = referral.consentBasis() == ConsentBasis.Kind.OVERRIDE
-                ? new ConsentBasis(ConsentBasis.Kind.OVERRIDE, List.of(), referral.overrideReason())
+                ? ConsentBasis.override(referral.overrideReason())
                 : ConsentBasis.decide(referredCase.members().stream()
                         .filter(p -> referral.memberIds().contains(p.memberId())).toList(),
                         to.organizationId(), desk.consentsOf(referredCase), null, false, now);
         Referral next = referral.redirect(desk.actor(), referredCase, to, protocol, basis, explanation, now);
+        next.contactAt(referral.senderContact());
         referrals.persist(next);
         flushed(referral);
         recordChange(EventType.REFERRAL_REDIRECTED, referral, from, now);

@@ -18,7 +18,7 @@ class ReferralTest {
     static final UUID SENDER = UUID.randomUUID();
     static final UUID RECEIVER = UUID.randomUUID();
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
-    static final ConsentBasis CONSENTED = new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null);
+    static final ConsentBasis CONSENTED = new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null, ConsentBasis.ALL_SCOPES);
 
     static KnownCase caseOf(UUID owner) {
         return new KnownCase(UUID.randomUUID(), owner, "11070",
