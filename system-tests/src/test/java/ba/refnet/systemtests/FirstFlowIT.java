@@ -188,4 +188,76 @@ class FirstFlowIT {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
                 as(csr).body(referral).post(Platform.REFERRALS + "/referrals").statusCode() == 201);
     }
+
+    @Test
+    @Order(9)
+    void aPartnerSystemAndTheReceiverCarryAProtocolReferralThroughTheWholeLoop() {
+        String coordinator = Tokens.user("koordinator");
+        String protocol = as(coordinator).body("""
+                {"name": "Protokol o zaštiti djece zatečene u prosjačenju – Mostar", "municipalityCode": "11070",
+                 "triggerCategory": "child_found_begging",
+                 "steps": [{"deadline": "acknowledge", "dueHours": 24}, {"deadline": "first_contact", "dueHours": 72},
+                           {"deadline": "plan", "dueHours": 168}]}""")
+                .post(Platform.REFERRALS + "/protocols").then().statusCode(201).extract().path("id");
+
+        String partner = Tokens.partner("partner-csr-mostar", "csr-mostar-demo-secret");
+        var opened = as(partner).body("""
+                {"municipalityCode": "11070", "vulnerabilities": ["child_found_begging"],
+                 "members": [{"role": "parent_or_guardian", "givenName": "Fata", "familyName": "Ulica", "sex": "female"},
+                             {"role": "child", "givenName": "Mujo", "familyName": "Ulica", "sex": "male",
+                              "birthDate": "2016-04-04"}]}""")
+                .post(Platform.CASES + "/cases").then().statusCode(201).extract().jsonPath();
+        String caseId = opened.getString("id");
+        as(partner).body("""
+                {"memberIds": ["%s", "%s"], "givenByMemberId": "%s", "purpose": "referral",
+                 "recipientOrganizationIds": ["%s"], "scope": ["identity", "needs"], "method": "verbal_with_witness",
+                 "witness": "Socijalna radnica CSR"}""".formatted(opened.getString("members[0].id"),
+                        opened.getString("members[1].id"), opened.getString("members[0].id"), COUNSELLING))
+                .post(Platform.CASES + "/cases/" + caseId + "/consents").then().statusCode(201);
+
+        String body = """
+                {"caseId": "%s", "serviceId": "%s", "priority": "emergency", "protocolId": "%s",
+                 "reason": "Dijete zatečeno u prosjačenju kod tržnice", "senderContact": "Dežurni CSR, 036 555 000"}"""
+                .formatted(caseId, serviceId, protocol);
+        String key = "csr-system-" + caseId;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                as(partner).header("Idempotency-Key", key).body(body).post(Platform.REFERRALS + "/referrals")
+                        .statusCode() == 201);
+        String id = as(partner).header("Idempotency-Key", key).body(body).post(Platform.REFERRALS + "/referrals")
+                .then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("deadlines.deadline", equalTo(java.util.List.of("acknowledge", "first_contact", "plan")))
+                .extract().path("id");
+
+        String receiver = Tokens.user("radnik.savjetovaliste");
+        for (String step : new String[] {"accept", "start"}) {
+            as(receiver).post(Platform.REFERRALS + "/referrals/" + id + "/" + step).then().statusCode(200);
+        }
+        as(receiver).body("{\"reason\": \"Porodica privremeno nedostupna\"}")
+                .post(Platform.REFERRALS + "/referrals/" + id + "/hold").then().statusCode(200);
+        as(receiver).post(Platform.REFERRALS + "/referrals/" + id + "/resume").then().statusCode(200)
+                .body("status", equalTo("in_progress"));
+        as(receiver).post(Platform.REFERRALS + "/referrals/" + id + "/plan").then().statusCode(200);
+        as(receiver).body("{\"provided\": \"Smještaj u dnevni centar i savjetovanje majke\", \"needMet\": \"partly\"}")
+                .post(Platform.REFERRALS + "/referrals/" + id + "/complete").then().statusCode(200)
+                .body("status", equalTo("completed"))
+                .body("deadlines.findAll { it.metAt != null }.size()", equalTo(3));
+
+        as(partner).get(Platform.REFERRALS + "/referrals/" + id).then().statusCode(200)
+                .body("needMet", equalTo("partly")).body("history.size()", equalTo(6));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "completed".equals(as(partner)
+                .get(Platform.CASES + "/cases/" + caseId + "/referrals").then().extract().path("[0].status")));
+        as(coordinator).get(Platform.REFERRALS + "/deadlines?state=open&protocolId=" + protocol)
+                .then().statusCode(200).body("totalItems", equalTo(0));
+
+        String second = as(partner).body(body.replace("emergency", "urgent")).post(Platform.REFERRALS + "/referrals")
+                .then().statusCode(201).extract().path("id");
+        as(receiver).body("{\"reasonCode\": \"no_capacity\", \"reason\": \"Popunjeni kapaciteti\"}")
+                .post(Platform.REFERRALS + "/referrals/" + second + "/reject").then().statusCode(200);
+        String analyst = Tokens.user("analiticar");
+        await().atMost(Duration.ofSeconds(30)).until(() -> as(analyst).queryParam("supportType", SUPPORT_TYPE)
+                .get(Platform.REPORTING + "/reports/referrals").then().extract()
+                .<Integer>path("rejectedByReason.no_capacity") != null);
+        as(analyst).queryParam("supportType", SUPPORT_TYPE).get(Platform.REPORTING + "/reports/referrals").then()
+                .body("totals.completed", equalTo(1)).body("completedByNeedMet.partly", equalTo(1));
+    }
 }
