@@ -98,6 +98,21 @@ public final class DemoData {
         }
         System.out.println("Directory: " + NETWORK.size() + " organisations, " + serviceIds.size() + " services");
 
+        String coordinator = api.userToken("koordinator", "demo");
+        if (expect(200, api.get(referrals + "/protocols", coordinator), "list protocols").get("totalItems").asLong() == 0) {
+            expect(201, api.post(referrals + "/protocols", coordinator, Map.of(
+                    "name", "Protokol o zaštiti i zbrinjavanju djece zatečene u prosjačenju – Mostar",
+                    "municipalityCode", MOSTAR, "triggerCategory", "child_found_begging", "escalateAfterHours", 24,
+                    "steps", List.of(
+                            Map.of("deadline", "acknowledge", "responsibleLegalForm", "centre_for_social_work",
+                                    "dueHours", 24),
+                            Map.of("deadline", "first_contact", "responsibleLegalForm", "centre_for_social_work",
+                                    "dueHours", 72),
+                            Map.of("deadline", "plan", "responsibleLegalForm", "centre_for_social_work",
+                                    "dueHours", 168)))), "define the begging protocol");
+            System.out.println("Protocol: protection of children found begging (coordinated by SOS Mostar)");
+        }
+
         String csrWorker = api.userToken("radnik.csr", "demo");
         if (expect(200, api.get(cases + "/cases", csrWorker), "list cases").get("totalItems").asLong() > 0) {
             System.out.println("Cases and referrals are already there: nothing more to load.");
