@@ -166,4 +166,34 @@ class ConsentEnforcementApiTest {
                 .body("sharedScope", equalTo(List.of("identity")))
                 .body("senderContact", equalTo("Amela Centrić, 036 555 123"));
     }
+
+    @Test
+    @TestSecurity(user = "csr-worker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = CSR))
+    void aDraftIsSentOnlyOnceConsentIsThere() {
+        UUID caseId = copies.caseWithoutConsent(LocalCopies.CSR, "poverty");
+        UUID serviceId = copies.service(LocalCopies.NGO, "accepting", "material");
+        String draft = """
+                {"caseId": "%s", "serviceId": "%s", "priority": "routine", "reason": "Nacrt", "draft": true}"""
+                .formatted(caseId, serviceId);
+        given().contentType("application/json").body(draft.replace("\"draft\"", "\"protocolId\": \"" + UUID.randomUUID()
+                + "\", \"draft\"")).post("/referrals").then().statusCode(400);
+        String id = given().contentType("application/json").body(draft).post("/referrals").then().statusCode(201)
+                .body("status", equalTo("draft")).extract().path("id");
+        given().post("/referrals/" + id + "/send").then().statusCode(409).body("detail", containsString("consent"));
+        given().get("/referrals/" + id).then().body("status", equalTo("draft"));
+        copies.consent(caseId, LocalCopies.CSR, onlyMember(caseId), false, List.of(LocalCopies.NGO));
+        given().contentType("application/json").body("{\"protocolId\": 5}").post("/referrals/" + id + "/send")
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE);
+        given().post("/referrals/" + id + "/send").then().statusCode(200)
+                .body("status", equalTo("requested"))
+                .body("history.to", equalTo(List.of("draft", "requested")));
+        given().post("/referrals/" + id + "/send").then().statusCode(409);
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            assertEquals("ba.refnet.referral.requested.v1", kafka.consumeStrings()
+                    .fromTopics(Topics.REFERRALS, records -> records.select().where(x -> x.key().equals(id)))
+                    .awaitRecords(1, Duration.ofSeconds(30)).getRecords().stream()
+                    .map(x -> codec.parse(x.value()).getType()).findFirst().orElseThrow());
+        }
+    }
 }

@@ -108,6 +108,39 @@ public class Referral {
     protected Referral() {
     }
 
+    /**
+     * Saves a referral without sending it: only the sender sees it, nothing is shared and no event is published
+     * until {@link #send}.
+     */
+    public static Referral draft(KnownCase referredCase, List<String> memberIds, KnownService service,
+            List<String> supportTypes, Priority priority, String reason, Actor sender, Instant now) {
+        Referral referral = request(referredCase, memberIds, service, supportTypes, priority, reason,
+                new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null, java.util.Set.of()), sender, now);
+        referral.status = ReferralStatus.DRAFT;
+        referral.history.clear();
+        referral.history.add(new ReferralTransition(referral, null, ReferralStatus.DRAFT, sender, now, null));
+        return referral;
+    }
+
+    /** The sender sends a draft: the consent is decided now, and the loop starts now. */
+    public void send(ConsentBasis basis, KnownService service, Actor sender, Instant now) {
+        if (!sendingOrganizationId.equals(sender.organizationId())) {
+            throw new AccessDeniedException("only the sending organisation can send its draft");
+        }
+        if (!service.takesReferrals()) {
+            throw new ConflictException("service " + service.serviceId() + " does not take referrals now (intake: "
+                    + service.intakeStatus() + ")");
+        }
+        moveTo(ReferralStatus.REQUESTED, sender, now,
+                basis.kind() == ConsentBasis.Kind.OVERRIDE ? "child-protection override: " + basis.overrideReason()
+                        : null);
+        requestedAt = now;
+        consentBasis = basis.kind();
+        consentIds = basis.consentIds();
+        overrideReason = basis.overrideReason();
+        sharedScope = basis.scope().stream().sorted().toList();
+    }
+
     /** Sends a referral: the case must be the sender's own and the service must take referrals. */
     public static Referral request(KnownCase referredCase, List<String> memberIds, KnownService service,
             List<String> supportTypes, Priority priority, String reason, ConsentBasis basis, Actor sender,
@@ -308,7 +341,8 @@ public class Referral {
 
     /** The sender and receiver see a referral; after a redirect, the redirecting organisation keeps seeing its own. */
     public boolean visibleTo(UUID organizationId) {
-        return sendingOrganizationId.equals(organizationId) || receivingOrganizationId.equals(organizationId);
+        return sendingOrganizationId.equals(organizationId)
+                || (receivingOrganizationId.equals(organizationId) && status != ReferralStatus.DRAFT);
     }
 
     public boolean sentBy(UUID organizationId) {

@@ -10,9 +10,10 @@ import java.util.Set;
  * may go next; anything else is refused with "cannot go from X to Y".
  */
 public enum ReferralStatus {
-    REQUESTED, ACCEPTED, REJECTED, CANCELLED, IN_PROGRESS, ON_HOLD, COMPLETED, FAILED, REDIRECTED;
+    DRAFT, REQUESTED, ACCEPTED, REJECTED, CANCELLED, IN_PROGRESS, ON_HOLD, COMPLETED, FAILED, REDIRECTED;
 
     private static final Map<ReferralStatus, Set<ReferralStatus>> NEXT = Map.of(
+            DRAFT, EnumSet.of(REQUESTED, CANCELLED),
             REQUESTED, EnumSet.of(ACCEPTED, REJECTED, CANCELLED, REDIRECTED),
             ACCEPTED, EnumSet.of(IN_PROGRESS, ON_HOLD, CANCELLED, FAILED, REDIRECTED),
             IN_PROGRESS, EnumSet.of(ON_HOLD, COMPLETED, FAILED),

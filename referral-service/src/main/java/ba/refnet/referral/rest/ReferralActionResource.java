@@ -11,10 +11,17 @@ import ba.refnet.referral.rest.ReferralDtos.ReasonRequest;
 import ba.refnet.referral.rest.ReferralDtos.RedirectRequest;
 import ba.refnet.referral.rest.ReferralDtos.ReferralView;
 import ba.refnet.referral.rest.ReferralDtos.RejectRequest;
+import ba.refnet.referral.rest.ReferralDtos.SendRequest;
+import ba.refnet.referral.service.ReferralDesk;
 import ba.refnet.referral.service.ReferralLoop;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -26,10 +33,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * one is 412, a step the current status does not allow is 409, a step that is the other side's is 403.
  */
 @Path("/referrals/{id}")
-@Tag(name = "Referral loop", description = "Accept, reject, start, hold, resume, complete, fail, redirect, cancel")
+@Tag(name = "Referral loop", description = "Send, accept, reject, start, hold, resume, complete, fail, redirect, cancel")
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -63,11 +72,40 @@ public class ReferralActionResource {
     @Inject
     ReferralLoop loop;
 
+    @Inject
+    ReferralDesk desk;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
     @PathParam("id")
     UUID id;
 
     @HeaderParam(HttpHeaders.IF_MATCH)
     String ifMatch;
+
+    @POST
+    @Path("/send")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Send a draft your organisation saved: consent is checked now and the loop starts")
+    @APIResponse(responseCode = "400", description = "Unknown protocol, or the case does not qualify for it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SendRequest.class)))
+    public Response sendReferral(String rawBody) throws JsonProcessingException {
+        // the body is optional, so it is read as text: a bare POST needs no Content-Type
+        SendRequest body = rawBody == null || rawBody.isBlank() ? new SendRequest(null, null)
+                : json.readValue(rawBody, SendRequest.class);
+        Set<ConstraintViolation<SendRequest>> violations = validator.validate(body);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        return ok(desk.send(id, ifMatch, body.protocolId(),
+                body.overrideReason() == null || body.overrideReason().isBlank() ? null : body.overrideReason()));
+    }
 
     @POST
     @Path("/accept")

@@ -34,12 +34,22 @@ public final class ReferralDtos {
                     + "reason. Only centres for social work may; it is recorded in the referral's history.")
             String overrideReason,
             @Size(max = 300) @Schema(description = "Whom at your organisation the receiver should contact (a case "
-                    + "worker's name, phone, e-mail)") String senderContact) {
+                    + "worker's name, phone, e-mail)") String senderContact,
+            @Schema(description = "Save without sending (status draft): only you see it; send it with "
+                    + "POST /referrals/{id}/send") Boolean draft) {
 
         NewReferral toCommand() {
             return new NewReferral(caseId, memberIds, serviceId, supportTypes, priority, reason, protocolId,
-                    overrideReason == null || overrideReason.isBlank() ? null : overrideReason, senderContact);
+                    overrideReason == null || overrideReason.isBlank() ? null : overrideReason, senderContact,
+                    Boolean.TRUE.equals(draft));
         }
+    }
+
+    @Schema(name = "ReferralSending", description = "Optional when sending a draft")
+    public record SendRequest(
+            @Schema(description = "The protocol to send it under") UUID protocolId,
+            @Size(max = 2000) @Schema(description = "Child-protection override instead of consent (centres for "
+                    + "social work)") String overrideReason) {
     }
 
     @Schema(name = "Referral")

@@ -86,7 +86,8 @@ public class ReferralDesk {
     private final Clock clock = Clock.systemUTC();
 
     public record NewReferral(UUID caseId, List<UUID> memberIds, UUID serviceId, List<String> supportTypes,
-            String priority, String reason, UUID protocolId, String overrideReason, String senderContact) {
+            String priority, String reason, UUID protocolId, String overrideReason, String senderContact,
+            boolean draft) {
     }
 
     /** What a create answered: the referral, and whether it was made now or by an earlier try with the same key. */
@@ -126,6 +127,19 @@ public class ReferralDesk {
                         "no service " + request.serviceId() + " is known in the directory"));
         List<Person> people = concerned(referredCase, request.memberIds());
         Instant now = clock.instant();
+        if (request.draft()) {
+            if (request.protocolId() != null || request.overrideReason() != null) {
+                throw new InvalidInputException(request.protocolId() != null ? "protocolId" : "overrideReason",
+                        "a draft carries no protocol or override yet; give them when you send it");
+            }
+            Referral draft = Referral.draft(referredCase, people.stream().map(Person::memberId).toList(), service,
+                    request.supportTypes() == null ? List.of() : request.supportTypes(), priority, request.reason(),
+                    sender, now);
+            draft.contactAt(request.senderContact());
+            referrals.persist(draft);
+            remember(sender.organizationId(), idempotencyKey, requestFingerprint, draft, now);
+            return new Created(draft, false);
+        }
         ConsentBasis basis = ConsentBasis.decide(people, service.organizationId(), consentsOf(referredCase),
                 request.overrideReason(), isCentreForSocialWork(sender.organizationId()), now);
         Referral referral = Referral.request(referredCase, people.stream().map(Person::memberId).toList(), service,
@@ -137,19 +151,50 @@ public class ReferralDesk {
                     new InvalidInputException("protocolId", "no protocol " + request.protocolId())), referredCase);
         }
         referrals.persist(referral);
-        if (idempotencyKey != null) {
-            em.createNativeQuery("""
-                    INSERT INTO idempotency_key (organization_id, key, request_hash, referral_id, created_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, sender.organizationId()).setParameter(2, idempotencyKey)
-                    .setParameter(3, requestFingerprint).setParameter(4, referral.id()).setParameter(5, now)
-                    .executeUpdate();
+        remember(sender.organizationId(), idempotencyKey, requestFingerprint, referral, now);
+        recordRequested(referral, referredCase, people, now);
+        return new Created(referral, false);
+    }
+
+    /** Sends a draft: consent is decided now, and a protocol, if given, starts its deadlines now. */
+    @Transactional
+    public Referral send(UUID id, String ifMatch, UUID protocolId, String overrideReason) {
+        Referral referral = visible(id);
+        ba.refnet.chassis.rest.Versions.checkIfMatch(ifMatch, referral.version());
+        Actor sender = actor();
+        KnownCase referredCase = cases.findById(referral.caseId());
+        KnownService service = services.findById(referral.serviceId());
+        List<Person> people = referredCase.members().stream()
+                .filter(p -> referral.memberIds().contains(p.memberId())).toList();
+        Instant now = clock.instant();
+        referral.send(ConsentBasis.decide(people, service.organizationId(), consentsOf(referredCase), overrideReason,
+                isCentreForSocialWork(sender.organizationId()), now), service, sender, now);
+        if (protocolId != null) {
+            referral.placeUnder(protocols.findByIdOptional(protocolId).orElseThrow(() ->
+                    new InvalidInputException("protocolId", "no protocol " + protocolId)), referredCase);
         }
+        recordRequested(referral, referredCase, people, now);
+        referrals.flush();
+        return referral;
+    }
+
+    private void recordRequested(Referral referral, KnownCase referredCase, List<Person> people, Instant now) {
         outbox.record(EventType.REFERRAL_REQUESTED, referral.id(), new ReferralRequestedV1(referral.id(),
                 referral.caseId(), referral.sendingOrganizationId(), referral.receivingOrganizationId(),
-                referral.serviceId(), referral.supportTypes(), priority.code(), referredCase.municipalityCode(),
-                people, now));
-        return new Created(referral, false);
+                referral.serviceId(), referral.supportTypes(), referral.priority().code(),
+                referredCase.municipalityCode(), people, now));
+    }
+
+    private void remember(UUID organization, String idempotencyKey, String fingerprint, Referral referral, Instant now) {
+        if (idempotencyKey == null) {
+            return;
+        }
+        em.createNativeQuery("""
+                INSERT INTO idempotency_key (organization_id, key, request_hash, referral_id, created_at)
+                VALUES (?1, ?2, ?3, ?4, ?5)""")
+                .setParameter(1, organization).setParameter(2, idempotencyKey)
+                .setParameter(3, fingerprint).setParameter(4, referral.id()).setParameter(5, now)
+                .executeUpdate();
     }
 
     private Optional<Created> earlierAttempt(UUID organization, String key, String fingerprint) {
@@ -175,7 +220,8 @@ public class ReferralDesk {
     public Page<Referral> worklist(Filter filter, PageRequest page) {
         UUID organization = caller.requireOrganization();
         StringBuilder query = new StringBuilder(filter.direction() == Direction.INCOMING
-                ? "from Referral r where r.receivingOrganizationId = :org" : "from Referral r where r.sendingOrganizationId = :org");
+                ? "from Referral r where r.receivingOrganizationId = :org and r.status <> ba.refnet.referral.domain.ReferralStatus.DRAFT"
+                : "from Referral r where r.sendingOrganizationId = :org");
         Parameters parameters = Parameters.with("org", organization);
         if (!filter.statuses().isEmpty()) {
             query.append(" and r.status in :statuses");
@@ -210,7 +256,9 @@ public class ReferralDesk {
                 byStatus.put(status, 0L);
             }
             String field = direction == Direction.INCOMING ? "receivingOrganizationId" : "sendingOrganizationId";
-            em.createQuery("select r.status, count(r) from Referral r where r." + field + " = :org group by r.status",
+            // a receiver does not see the sender's drafts
+            em.createQuery("select r.status, count(r) from Referral r where r." + field + " = :org"
+                    + (direction == Direction.INCOMING ? " and r.status <> ba.refnet.referral.domain.ReferralStatus.DRAFT" : "") + " group by r.status",
                     Object[].class)
                     .setParameter("org", organization)
                     .getResultList()

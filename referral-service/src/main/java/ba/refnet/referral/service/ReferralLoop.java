@@ -183,7 +183,10 @@ public class ReferralLoop {
         ReferralStatus from = referral.status();
         Instant now = clock.instant();
         step.apply(referral, now);
-        recordChange(type, referral, from, now);
+        if (from != ReferralStatus.DRAFT) {
+            // a draft was never shared: withdrawing it tells nobody anything
+            recordChange(type, referral, from, now);
+        }
         return flushed(referral);
     }
 

@@ -160,4 +160,19 @@ class ReferralTest {
                 () -> back.redirect(RECEIVER_WORKER, family, service(third, "not_accepting"), null, CONSENTED, "puno", NOW));
         assertEquals(ReferralStatus.REQUESTED, back.status(), "a refused redirect changes nothing");
     }
+
+    @Test
+    void aDraftIsTheSendersAloneUntilSent() {
+        KnownService service = service(RECEIVER, "accepting");
+        Referral draft = Referral.draft(caseOf(SENDER), List.of(), service, List.of(), Priority.ROUTINE, "nacrt",
+                SENDER_WORKER, NOW);
+        assertEquals(ReferralStatus.DRAFT, draft.status());
+        assertTrue(draft.visibleTo(SENDER));
+        assertFalse(draft.visibleTo(RECEIVER), "the receiver does not see drafts");
+        assertThrows(AccessDeniedException.class, () -> draft.send(CONSENTED, service, RECEIVER_WORKER, NOW));
+        draft.send(CONSENTED, service, SENDER_WORKER, NOW.plusSeconds(600));
+        assertEquals(ReferralStatus.REQUESTED, draft.status());
+        assertEquals(NOW.plusSeconds(600), draft.requestedAt(), "the loop starts when it is sent");
+        assertTrue(draft.visibleTo(RECEIVER));
+    }
 }
