@@ -94,7 +94,8 @@ public class ConsentResource {
     @POST
     @Operation(summary = "Record a consent for members of one of your cases (audited; published without names)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "mother-for-child", value = """
-            {"memberIds": ["<mother member id>", "<child member id>"], "givenByMemberId": "<mother member id>",
+            {"memberIds": ["1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b", "2e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b"],
+             "givenByMemberId": "1e2d3c4b-5a69-4788-9a0b-1c2d3e4f5a6b",
              "childView": "Želim ići na razgovore ako mama ide sa mnom.", "purpose": "referral",
              "recipientOrganizationIds": ["0a000000-0000-4000-8000-000000000003"],
              "scope": ["identity", "contact", "needs"], "method": "signed_form", "expiresAt": "2027-11-20T00:00:00Z"}""")))
