@@ -1,6 +1,7 @@
 package ba.refnet.contracts;
 
 import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.CaseStatusChangedV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
@@ -22,6 +23,12 @@ public enum EventType {
             ServiceAddedV1.class, DataClassification.PUBLIC),
     CASE_OPENED("ba.refnet.case.opened.v1", Topics.CASES,
             CaseOpenedV1.class, DataClassification.CONFIDENTIAL),
+    CASE_STATUS_CHANGED("ba.refnet.case.status-changed.v1", Topics.CASES, "case.status-changed.v1",
+            CaseStatusChangedV1.class, DataClassification.CONFIDENTIAL),
+    CASE_CLOSED("ba.refnet.case.closed.v1", Topics.CASES, "case.status-changed.v1",
+            CaseStatusChangedV1.class, DataClassification.CONFIDENTIAL),
+    CASE_REOPENED("ba.refnet.case.reopened.v1", Topics.CASES, "case.status-changed.v1",
+            CaseStatusChangedV1.class, DataClassification.CONFIDENTIAL),
     CONSENT_GIVEN("ba.refnet.consent.given.v1", Topics.CASES,
             ConsentGivenV1.class, DataClassification.CONFIDENTIAL),
     CONSENT_WITHDRAWN("ba.refnet.consent.withdrawn.v1", Topics.CASES,

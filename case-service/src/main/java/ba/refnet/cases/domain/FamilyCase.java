@@ -1,5 +1,6 @@
 package ba.refnet.cases.domain;
 
+import ba.refnet.chassis.errors.ConflictException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -39,6 +40,13 @@ public class FamilyCase {
     private Instant openedAt;
     @Column(name = "opened_by")
     private String openedBy;
+    @Column(name = "assigned_worker")
+    private String assignedWorker;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_reason")
+    private ClosureReason closureReason;
+    @Column(name = "closed_at")
+    private Instant closedAt;
     @Version
     private long version;
     /** Members are always needed with their case; batch loading keeps lists to a few queries. */
@@ -71,6 +79,56 @@ public class FamilyCase {
                     m.birthDate()));
         }
         return c;
+    }
+
+    /**
+     * Moves the case on in the process. Planning needs an assessment and active work needs a plan; closing goes
+     * through {@link #close}, reopening through {@link #reopen}.
+     */
+    public CaseTransition moveTo(CaseStatus next, boolean assessed, boolean planned, String actor, String note,
+            Instant now) {
+        if (next == CaseStatus.CLOSED || status == CaseStatus.CLOSED) {
+            throw new ConflictException(next == CaseStatus.CLOSED ? "close a case with a reason (POST .../close)"
+                    : "reopen a closed case (POST .../reopen)");
+        }
+        if (next == CaseStatus.PLANNING && !assessed) {
+            throw new ConflictException("record an assessment before planning");
+        }
+        if (next == CaseStatus.ACTIVE && !planned) {
+            throw new ConflictException("make a case plan before active work");
+        }
+        return step(next, actor, note, now);
+    }
+
+    public CaseTransition close(ClosureReason reason, String actor, String note, Instant now) {
+        CaseTransition transition = step(CaseStatus.CLOSED, actor, note, now);
+        closureReason = reason;
+        closedAt = now;
+        return transition;
+    }
+
+    /** A closed case comes back for a new assessment. */
+    public CaseTransition reopen(String actor, String reason, Instant now) {
+        if (status != CaseStatus.CLOSED) {
+            throw new ConflictException("only a closed case can be reopened; this one is " + status.code());
+        }
+        CaseTransition transition = step(CaseStatus.ASSESSMENT, actor, reason, now);
+        closureReason = null;
+        closedAt = null;
+        return transition;
+    }
+
+    public void assignTo(String worker) {
+        assignedWorker = worker;
+    }
+
+    private CaseTransition step(CaseStatus next, String actor, String note, Instant now) {
+        if (!status.canGoTo(next)) {
+            throw new ConflictException("cannot go from " + status.code() + " to " + next.code());
+        }
+        CaseTransition transition = new CaseTransition(id, status, next, actor, now, note);
+        status = next;
+        return transition;
     }
 
     public boolean ownedBy(UUID organization) {
@@ -107,5 +165,17 @@ public class FamilyCase {
 
     public long version() {
         return version;
+    }
+
+    public String assignedWorker() {
+        return assignedWorker;
+    }
+
+    public ClosureReason closureReason() {
+        return closureReason;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 }

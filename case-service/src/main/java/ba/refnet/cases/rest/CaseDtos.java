@@ -49,11 +49,13 @@ public final class CaseDtos {
 
     @Schema(name = "Case")
     public record CaseView(UUID id, UUID organizationId, String municipalityCode, String status,
-            List<String> vulnerabilities, List<MemberView> members, Instant openedAt, long version) {
+            List<String> vulnerabilities, List<MemberView> members, Instant openedAt, String assignedWorker,
+            String closureReason, Instant closedAt, long version) {
 
         static CaseView of(FamilyCase c) {
             return new CaseView(c.id(), c.organizationId(), c.municipalityCode(), c.status().code(),
                     c.vulnerabilities(), c.members().stream().map(MemberView::of).toList(), c.openedAt(),
+                    c.assignedWorker(), c.closureReason() == null ? null : c.closureReason().code(), c.closedAt(),
                     c.version());
         }
     }
