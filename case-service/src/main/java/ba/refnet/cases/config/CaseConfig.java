@@ -8,6 +8,13 @@ public interface CaseConfig {
 
     AgeBandConfig ageBands();
 
+    /** Key of the keyed hash of identity numbers; set a secret of your own in every real deployment. */
+    String identityKey();
+
+    /** Whether intake may say "a case exists at organisation X" about another organisation's case. */
+    @WithDefault("true")
+    boolean revealDuplicatesAcrossOrganisations();
+
     /** Defaults: a child is under 18 (BiH family law), youth 18 to 29 (youth laws count to 30), adult from 30. */
     interface AgeBandConfig {
         @WithDefault("18")

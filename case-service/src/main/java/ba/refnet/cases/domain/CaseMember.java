@@ -33,12 +33,17 @@ public class CaseMember {
     private Sex sex;
     @Column(name = "birth_date")
     private LocalDate birthDate;
+    /** Keyed hash of the identity number, for duplicate detection only; the number itself is not kept. */
+    @Column(name = "identity_hash")
+    private String identityHash;
+    @Column(name = "name_key")
+    private String nameKey;
 
     protected CaseMember() {
     }
 
     CaseMember(FamilyCase familyCase, int position, MemberRole role, String givenName, String familyName, Sex sex,
-            LocalDate birthDate) {
+            LocalDate birthDate, String identityHash) {
         this.id = UUID.randomUUID();
         this.familyCase = familyCase;
         this.position = position;
@@ -47,6 +52,8 @@ public class CaseMember {
         this.familyName = familyName.strip();
         this.sex = sex;
         this.birthDate = birthDate;
+        this.identityHash = identityHash;
+        this.nameKey = NameKey.of(givenName, familyName);
     }
 
     public UUID id() {
@@ -75,5 +82,9 @@ public class CaseMember {
 
     public LocalDate birthDate() {
         return birthDate;
+    }
+
+    public FamilyCase familyCase() {
+        return familyCase;
     }
 }

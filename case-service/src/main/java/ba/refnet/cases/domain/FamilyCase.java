@@ -58,7 +58,8 @@ public class FamilyCase {
     protected FamilyCase() {
     }
 
-    public record NewMember(MemberRole role, String givenName, String familyName, Sex sex, LocalDate birthDate) {
+    public record NewMember(MemberRole role, String givenName, String familyName, Sex sex, LocalDate birthDate,
+            String identityHash) {
     }
 
     public static FamilyCase open(UUID organizationId, String municipalityCode, List<String> vulnerabilities,
@@ -76,7 +77,7 @@ public class FamilyCase {
         c.openedBy = openedBy;
         for (NewMember m : members) {
             c.members.add(new CaseMember(c, c.members.size(), m.role(), m.givenName(), m.familyName(), m.sex(),
-                    m.birthDate()));
+                    m.birthDate(), m.identityHash()));
         }
         return c;
     }

@@ -4,6 +4,8 @@ import ba.refnet.cases.domain.CaseMember;
 import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.service.CaseIntake.MemberInput;
 import ba.refnet.cases.service.CaseIntake.NewCase;
+import ba.refnet.cases.service.DuplicateFinder;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -40,23 +42,31 @@ public final class CaseDtos {
             @NotBlank @Size(max = 100) String givenName,
             @NotBlank @Size(max = 100) String familyName,
             @NotBlank @Schema(description = "female, male or unknown") String sex,
-            LocalDate birthDate) {
+            LocalDate birthDate,
+            @Size(max = 13) @Schema(description = "JMBG, optional: validated (check digit, date), used only as a keyed "
+                    + "hash for duplicate detection and never stored or returned") String jmbg) {
 
         MemberInput toInput() {
-            return new MemberInput(role, givenName, familyName, sex, birthDate);
+            return new MemberInput(role, givenName, familyName, sex, birthDate, jmbg);
         }
     }
 
     @Schema(name = "Case")
     public record CaseView(UUID id, UUID organizationId, String municipalityCode, String status,
             List<String> vulnerabilities, List<MemberView> members, Instant openedAt, String assignedWorker,
-            String closureReason, Instant closedAt, long version) {
+            String closureReason, Instant closedAt, long version,
+            @Schema(description = "On intake only: people who may already be registered (never merged)")
+            @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DuplicateFinder.Warning> duplicateWarnings) {
 
         static CaseView of(FamilyCase c) {
+            return of(c, List.of());
+        }
+
+        static CaseView of(FamilyCase c, List<DuplicateFinder.Warning> warnings) {
             return new CaseView(c.id(), c.organizationId(), c.municipalityCode(), c.status().code(),
                     c.vulnerabilities(), c.members().stream().map(MemberView::of).toList(), c.openedAt(),
                     c.assignedWorker(), c.closureReason() == null ? null : c.closureReason().code(), c.closedAt(),
-                    c.version());
+                    c.version(), warnings);
         }
     }
 

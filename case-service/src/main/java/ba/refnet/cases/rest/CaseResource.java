@@ -3,8 +3,10 @@ package ba.refnet.cases.rest;
 import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.rest.CaseDtos.CaseIntakeRequest;
 import ba.refnet.cases.rest.CaseDtos.CaseView;
+import ba.refnet.cases.rest.CaseDtos.MemberRequest;
 import ba.refnet.cases.service.CaseIntake;
 import ba.refnet.cases.service.CaseReferrals;
+import ba.refnet.cases.service.DuplicateFinder;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
@@ -65,11 +67,29 @@ public class CaseResource {
     @APIResponse(responseCode = "400", description = "Invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openCase(@Valid @NotNull CaseIntakeRequest body, UriInfo uri) {
-        FamilyCase opened = intake.open(body.toCommand());
-        return Response.created(uri.getAbsolutePathBuilder().path(opened.id().toString()).build())
-                .tag(Versions.etag(opened.version()))
-                .entity(CaseView.of(opened))
+        CaseIntake.Opened opened = intake.open(body.toCommand());
+        FamilyCase familyCase = opened.familyCase();
+        return Response.created(uri.getAbsolutePathBuilder().path(familyCase.id().toString()).build())
+                .tag(Versions.etag(familyCase.version()))
+                .entity(CaseView.of(familyCase, opened.duplicateWarnings()))
                 .build();
+    }
+
+    @Schema(name = "DuplicateCheck")
+    public record DuplicateCheckRequest(@NotNull @jakarta.validation.constraints.NotEmpty
+            @jakarta.validation.constraints.Size(max = 30) List<@Valid @NotNull MemberRequest> members) {
+    }
+
+    @POST
+    @Path("/duplicate-check")
+    @Operation(summary = "Check whether the people of an intake are already registered, without opening a case",
+            description = "Same identity number, or same name and date of birth whatever the script and diacritics. "
+                    + "Another organisation's case is named only by its organisation.")
+    @APIResponse(responseCode = "200", description = "The warnings (empty when nobody matches)")
+    @APIResponse(responseCode = "400", description = "Invalid members",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<DuplicateFinder.Warning> checkDuplicates(@Valid @NotNull DuplicateCheckRequest body) {
+        return intake.duplicateCheck(body.members().stream().map(MemberRequest::toInput).toList());
     }
 
     @GET

@@ -5,6 +5,7 @@ import ba.refnet.cases.domain.AgeBands;
 import ba.refnet.cases.domain.CaseMember;
 import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.domain.FamilyCase.NewMember;
+import ba.refnet.cases.domain.Jmbg;
 import ba.refnet.cases.domain.MemberRole;
 import ba.refnet.cases.domain.Sex;
 import ba.refnet.cases.domain.Vulnerability;
@@ -53,28 +54,49 @@ public class CaseIntake {
     @Inject
     CaseConfig config;
 
+    @Inject
+    DuplicateFinder duplicates;
+
     private final Clock clock = Clock.systemUTC();
 
     public record NewCase(String municipalityCode, List<String> vulnerabilities, List<MemberInput> members) {
     }
 
-    public record MemberInput(String role, String givenName, String familyName, String sex, LocalDate birthDate) {
+    public record MemberInput(String role, String givenName, String familyName, String sex, LocalDate birthDate,
+            String jmbg) {
+    }
+
+    /** An opened case, with the people who may already be registered (warnings only: nothing is merged). */
+    public record Opened(FamilyCase familyCase, List<DuplicateFinder.Warning> duplicateWarnings) {
     }
 
     @Transactional
-    public FamilyCase open(NewCase request) {
+    public Opened open(NewCase request) {
         UUID organization = caller.requireOrganization();
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZONE);
         List<NewMember> members = validMembers(request.members(), today);
         List<String> vulnerabilities = validVulnerabilities(request.vulnerabilities());
+        List<DuplicateFinder.Warning> warnings = duplicates.warnings(candidates(members), organization);
         FamilyCase familyCase = FamilyCase.open(organization, request.municipalityCode(), vulnerabilities, members,
                 caller.subject(), now);
         cases.persist(familyCase);
         audit.record("case.open", "case", familyCase.id(), "intake");
         outbox.record(EventType.CASE_OPENED, familyCase.id(), new CaseOpenedV1(familyCase.id(), organization,
                 familyCase.municipalityCode(), pseudonymous(familyCase, today), vulnerabilities, now));
-        return familyCase;
+        return new Opened(familyCase, warnings);
+    }
+
+    /** The duplicate check of an intake, without opening anything. */
+    @Transactional
+    public List<DuplicateFinder.Warning> duplicateCheck(List<MemberInput> members) {
+        UUID organization = caller.requireOrganization();
+        return duplicates.warnings(candidates(validMembers(members, LocalDate.now(ZONE))), organization);
+    }
+
+    private static List<DuplicateFinder.Candidate> candidates(List<NewMember> members) {
+        return members.stream().map(m -> new DuplicateFinder.Candidate(m.givenName(), m.familyName(), m.birthDate(),
+                m.identityHash())).toList();
     }
 
     /** A case of another organisation answers like a missing one: its existence is not revealed. */
@@ -104,7 +126,7 @@ public class CaseIntake {
                 .toList();
     }
 
-    private static List<NewMember> validMembers(List<MemberInput> inputs, LocalDate today) {
+    private List<NewMember> validMembers(List<MemberInput> inputs, LocalDate today) {
         List<FieldViolation> violations = new ArrayList<>();
         List<NewMember> members = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
@@ -122,8 +144,24 @@ public class CaseIntake {
             if (in.birthDate() != null && (in.birthDate().isAfter(today) || in.birthDate().isBefore(today.minusYears(120)))) {
                 violations.add(new FieldViolation(at + "birthDate", "must be a real birth date, not in the future"));
             }
+            LocalDate birthDate = in.birthDate();
+            String identityHash = null;
+            if (in.jmbg() != null && !in.jmbg().isBlank()) {
+                var problem = Jmbg.problem(in.jmbg());
+                if (problem.isPresent()) {
+                    violations.add(new FieldViolation(at + "jmbg", problem.get()));
+                } else {
+                    LocalDate fromJmbg = Jmbg.birthDate(in.jmbg()).orElseThrow();
+                    if (birthDate != null && !birthDate.equals(fromJmbg)) {
+                        violations.add(new FieldViolation(at + "birthDate", "does not match the JMBG's date " + fromJmbg));
+                    }
+                    birthDate = fromJmbg;
+                    identityHash = duplicates.identityHash(in.jmbg());
+                }
+            }
             if (role.isPresent() && sex.isPresent()) {
-                members.add(new NewMember(role.get(), in.givenName(), in.familyName(), sex.get(), in.birthDate()));
+                members.add(new NewMember(role.get(), in.givenName(), in.familyName(), sex.get(), birthDate,
+                        identityHash));
             }
         }
         if (!violations.isEmpty()) {

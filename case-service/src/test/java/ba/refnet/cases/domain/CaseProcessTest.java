@@ -16,7 +16,7 @@ class CaseProcessTest {
 
     static FamilyCase family() {
         return FamilyCase.open(UUID.randomUUID(), "11070", List.of(), List.of(new FamilyCase.NewMember(
-                MemberRole.SELF, "A", "B", Sex.FEMALE, LocalDate.of(1990, 1, 1))), "worker", NOW);
+                MemberRole.SELF, "A", "B", Sex.FEMALE, LocalDate.of(1990, 1, 1), null)), "worker", NOW);
     }
 
     @Test
