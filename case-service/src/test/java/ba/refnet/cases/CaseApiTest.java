@@ -72,7 +72,7 @@ class CaseApiTest {
                     .fromTopics(Topics.CASES, records -> records.select().where(r -> r.key().equals(id)))
                     .awaitRecords(1, Duration.ofSeconds(20)).getRecords().get(0);
             assertFalse(record.value().contains("Hodžić") || record.value().contains("Amra")
-                    || record.value().contains("1988"), record.value());
+                    || record.value().contains("1988-03-14"), record.value());
             JsonNode event = json.readTree(record.value());
             assertEquals("ba.refnet.case.opened.v1", event.get("type").asText());
             assertEquals("confidential", event.get("dataclassification").asText());

@@ -172,4 +172,15 @@ class ProtocolDeadlineApiTest {
                 .body("items.referralId", not(hasItem(late.id().toString())));
         given().get("/referrals/" + late.id()).then().statusCode(403);
     }
+
+    @Test
+    @TestSecurity(user = "network-admin", roles = "network-admin")
+    void aNetworkAdministratorSeesEveryProtocolsDeadlines() {
+        Referral late = copies.referralUnder(copies.beggingProtocol(), 30);
+        keeper.sweep(Instant.now());
+        given().get("/deadlines?state=overdue&size=100").then().statusCode(200)
+                .body("items.referralId", hasItem(late.id().toString()));
+        given().get("/deadlines?state=overdue&protocolId=" + late.protocolId()).then().statusCode(200)
+                .body("totalItems", equalTo(1));
+    }
 }

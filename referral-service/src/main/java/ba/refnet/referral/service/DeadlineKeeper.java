@@ -19,7 +19,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -98,25 +100,29 @@ public class DeadlineKeeper {
      */
     @Transactional
     public Page<DeadlineLine> worklist(State state, UUID protocolId, PageRequest page) {
-        boolean everything = caller.hasRole(Roles.NETWORK_ADMIN);
-        UUID organization = everything ? null : caller.requireOrganization();
-        String where = """
+        StringBuilder where = new StringBuilder("""
                 from ReferralDeadline d, Referral r, Protocol p
-                where r.id = d.key.referralId and p.id = r.protocolId
-                  and (:everything = true or p.coordinatorOrganizationId = :organization)
-                  and (:protocol is null or p.id = :protocol)
-                  and d.metAt is null and d.closedAt is null
-                """ + switch (state) {
-                    case OPEN -> " and d.overdueAt is null";
-                    case OVERDUE -> " and d.overdueAt is not null and d.escalatedAt is null";
-                    case ESCALATED -> " and d.escalatedAt is not null";
-                };
+                where r.id = d.key.referralId and p.id = r.protocolId and d.metAt is null and d.closedAt is null""");
+        where.append(switch (state) {
+            case OPEN -> " and d.overdueAt is null";
+            case OVERDUE -> " and d.overdueAt is not null and d.escalatedAt is null";
+            case ESCALATED -> " and d.escalatedAt is not null";
+        });
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (!caller.hasRole(Roles.NETWORK_ADMIN)) {
+            where.append(" and p.coordinatorOrganizationId = :organization");
+            parameters.put("organization", caller.requireOrganization());
+        }
+        if (protocolId != null) {
+            where.append(" and p.id = :protocol");
+            parameters.put("protocol", protocolId);
+        }
         var query = em.createQuery("select d, r " + where + " order by d.dueAt", Object[].class);
         var count = em.createQuery("select count(d) " + where, Long.class);
-        for (var q : List.of(query, count)) {
-            q.setParameter("everything", everything).setParameter("organization", organization)
-                    .setParameter("protocol", protocolId);
-        }
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
         List<DeadlineLine> lines = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(row -> line((ReferralDeadline) row[0], (Referral) row[1])).toList();
         return Page.of(lines, page, count.getSingleResult());
