@@ -4,6 +4,7 @@ import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.cases.CaseStatusChangedV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
+import ba.refnet.contracts.cases.FamilyConferenceV1;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
@@ -29,6 +30,10 @@ public enum EventType {
             CaseStatusChangedV1.class, DataClassification.CONFIDENTIAL),
     CASE_REOPENED("ba.refnet.case.reopened.v1", Topics.CASES, "case.status-changed.v1",
             CaseStatusChangedV1.class, DataClassification.CONFIDENTIAL),
+    CONFERENCE_HELD("ba.refnet.conference.held.v1", Topics.CASES, "conference.recorded.v1",
+            FamilyConferenceV1.class, DataClassification.CONFIDENTIAL),
+    CONFERENCE_DROPPED_OUT("ba.refnet.conference.dropped-out.v1", Topics.CASES, "conference.recorded.v1",
+            FamilyConferenceV1.class, DataClassification.CONFIDENTIAL),
     CONSENT_GIVEN("ba.refnet.consent.given.v1", Topics.CASES,
             ConsentGivenV1.class, DataClassification.CONFIDENTIAL),
     CONSENT_WITHDRAWN("ba.refnet.consent.withdrawn.v1", Topics.CASES,
