@@ -1,6 +1,7 @@
 package ba.refnet.contracts;
 
 import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
 import ba.refnet.contracts.cases.CaseStatusChangedV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
@@ -30,6 +31,8 @@ public enum EventType {
             CaseStatusChangedV1.class, DataClassification.CONFIDENTIAL),
     CASE_REOPENED("ba.refnet.case.reopened.v1", Topics.CASES, "case.status-changed.v1",
             CaseStatusChangedV1.class, DataClassification.CONFIDENTIAL),
+    CASE_OWNERSHIP_TRANSFERRED("ba.refnet.case.ownership-transferred.v1", Topics.CASES,
+            CaseOwnershipTransferredV1.class, DataClassification.CONFIDENTIAL),
     CONFERENCE_HELD("ba.refnet.conference.held.v1", Topics.CASES, "conference.recorded.v1",
             FamilyConferenceV1.class, DataClassification.CONFIDENTIAL),
     CONFERENCE_DROPPED_OUT("ba.refnet.conference.dropped-out.v1", Topics.CASES, "conference.recorded.v1",

@@ -196,4 +196,19 @@ class ConsentEnforcementApiTest {
                     .map(x -> codec.parse(x.value()).getType()).findFirst().orElseThrow());
         }
     }
+
+    @Test
+    @TestSecurity(user = "csr-worker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = CSR))
+    void aTransferredCaseIsReferredByItsNewOwnerOnly() {
+        UUID caseId = copies.caseOf(LocalCopies.CSR);
+        UUID serviceId = copies.service(LocalCopies.SCHOOL, "accepting", "educational");
+        copies.send(Topics.CASES, caseId, ba.refnet.contracts.EventType.CASE_OWNERSHIP_TRANSFERRED,
+                new ba.refnet.contracts.cases.CaseOwnershipTransferredV1(caseId, LocalCopies.CSR, LocalCopies.NGO,
+                        java.time.Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                cases.findById(caseId).organizationId().equals(LocalCopies.NGO)));
+        given().contentType("application/json").body(referral(caseId, serviceId, null)).post("/referrals")
+                .then().statusCode(400).body("violations[0].field", equalTo("caseId"));
+    }
 }

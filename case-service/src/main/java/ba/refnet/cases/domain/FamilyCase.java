@@ -123,6 +123,12 @@ public class FamilyCase {
         assignedWorker = worker;
     }
 
+    /** Ownership passes to the organisation that accepted a transfer; its own staff assign a worker. */
+    void handOverTo(UUID organization) {
+        organizationId = organization;
+        assignedWorker = null;
+    }
+
     private CaseTransition step(CaseStatus next, String actor, String note, Instant now) {
         if (!status.canGoTo(next)) {
             throw new ConflictException("cannot go from " + status.code() + " to " + next.code());

@@ -43,6 +43,12 @@ public class KnownCase {
         this.updatedAt = updatedAt;
     }
 
+    /** The case changed hands: from now on only its new owner may refer it. */
+    public void ownedBy(UUID organization, Instant at) {
+        organizationId = organization;
+        updatedAt = at;
+    }
+
     public UUID caseId() {
         return caseId;
     }

@@ -3,6 +3,7 @@ package ba.refnet.referral.messaging;
 import ba.refnet.chassis.inbox.Inbox;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
@@ -93,6 +94,10 @@ public class LocalCopyConsumer {
             CaseOpenedV1 opened = inbox.data(event, CaseOpenedV1.class);
             cases.getEntityManager().merge(new KnownCase(opened.caseId(), opened.organizationId(),
                     opened.municipalityCode(), opened.members(), opened.vulnerabilities(), opened.openedAt()));
+        } else if (type == EventType.CASE_OWNERSHIP_TRANSFERRED) {
+            CaseOwnershipTransferredV1 moved = inbox.data(event, CaseOwnershipTransferredV1.class);
+            cases.findByIdOptional(moved.caseId()).ifPresent(c -> c.ownedBy(moved.toOrganizationId(),
+                    moved.transferredAt()));
         } else if (type == EventType.CONSENT_GIVEN) {
             ConsentGivenV1 given = inbox.data(event, ConsentGivenV1.class);
             consents.getEntityManager().merge(new KnownConsent(given.consentId(), given.caseId(),
