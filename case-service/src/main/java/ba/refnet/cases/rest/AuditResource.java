@@ -2,10 +2,10 @@ package ba.refnet.cases.rest;
 
 import ba.refnet.cases.domain.AuditEntry;
 import ba.refnet.cases.service.AuditQuery;
-import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.rest.QueryParams;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,27 +56,9 @@ public class AuditResource {
             @QueryParam("actor") String actor, @QueryParam("action") String action,
             @Parameter(description = "ISO-8601 instant, e.g. 2026-11-01T00:00:00Z") @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return audit.entries(new AuditQuery.Filter(uuid(recordId), blank(actor), blank(action), instant("from", from),
-                instant("to", to)), PageRequest.of(page, size)).map(AuditView::of);
+        return audit.entries(new AuditQuery.Filter(QueryParams.uuid("recordId", recordId), QueryParams.text(actor),
+                QueryParams.text(action), QueryParams.instant("from", from), QueryParams.instant("to", to)),
+                PageRequest.of(page, size)).map(AuditView::of);
     }
 
-    private static UUID uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? null : UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("recordId", "must be a UUID");
-        }
-    }
-
-    private static Instant instant(String field, String value) {
-        try {
-            return value == null || value.isBlank() ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be an ISO-8601 instant such as 2026-11-01T00:00:00Z");
-        }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -7,6 +7,7 @@ import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.domain.PlanItem;
 import ba.refnet.cases.rest.CaseDtos.CaseView;
 import ba.refnet.cases.service.CaseManagement;
+import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Versions;
@@ -227,14 +228,9 @@ public class CaseManagementResource {
     @Operation(summary = "Write a case note (team, or author_only)")
     @APIResponse(responseCode = "201", description = "Written", content = @Content(schema = @Schema(implementation = NoteView.class)))
     public Response writeNote(@Valid @NotNull NoteRequest body) {
-        CaseNote.Visibility visibility;
-        if (body.visibility() == null || body.visibility().equals("team")) {
-            visibility = CaseNote.Visibility.TEAM;
-        } else if (body.visibility().equals("author_only")) {
-            visibility = CaseNote.Visibility.AUTHOR_ONLY;
-        } else {
-            throw new InvalidInputException("visibility", "must be team or author_only");
-        }
+        CaseNote.Visibility visibility = body.visibility() == null ? CaseNote.Visibility.TEAM
+                : Codes.parse(CaseNote.Visibility.class, body.visibility()).orElseThrow(() ->
+                        new InvalidInputException("visibility", "must be team or author_only"));
         return Response.status(Response.Status.CREATED).entity(NoteView.of(management.note(id, body.text(), visibility)))
                 .build();
     }

@@ -56,8 +56,4 @@ public record ConsentBasis(Kind kind, List<UUID> consentIds, String overrideReas
         }
         return new ConsentBasis(Kind.CONSENT, List.copyOf(used), null, Set.copyOf(scope));
     }
-
-    public boolean relied(UUID consentId) {
-        return consentIds.contains(consentId);
-    }
 }

@@ -345,10 +345,6 @@ public class Referral {
                 || (receivingOrganizationId.equals(organizationId) && status != ReferralStatus.DRAFT);
     }
 
-    public boolean sentBy(UUID organizationId) {
-        return sendingOrganizationId.equals(organizationId);
-    }
-
     private void meet(Deadline deadline, Instant now) {
         deadlines.stream().filter(d -> d.deadline() == deadline).forEach(d -> d.meet(now));
     }

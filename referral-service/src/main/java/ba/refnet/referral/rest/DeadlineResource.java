@@ -4,6 +4,7 @@ import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.rest.QueryParams;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.referral.service.DeadlineKeeper;
 import ba.refnet.referral.service.DeadlineKeeper.DeadlineLine;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -54,15 +54,6 @@ public class DeadlineResource {
             case "escalated" -> State.ESCALATED;
             default -> throw new InvalidInputException("state", "must be open, overdue or escalated");
         };
-        return keeper.worklist(which, protocolId == null || protocolId.isBlank() ? null : uuid(protocolId),
-                PageRequest.of(page, size));
-    }
-
-    private static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("protocolId", "must be a UUID");
-        }
+        return keeper.worklist(which, QueryParams.uuid("protocolId", protocolId), PageRequest.of(page, size));
     }
 }

@@ -3,6 +3,7 @@ package ba.refnet.referral.rest;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.rest.QueryParams;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
@@ -112,7 +113,7 @@ public class ReferralResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         ReferralDesk.Filter filter = new ReferralDesk.Filter(WorklistFilters.direction(direction),
                 WorklistFilters.statuses(status), WorklistFilters.priority(priority),
-                WorklistFilters.serviceId(serviceId), overdue);
+                QueryParams.uuid("serviceId", serviceId), overdue);
         return desk.worklist(filter, PageRequest.of(page, size)).map(r -> ReferralView.of(r, caller.organizationId().orElse(null)));
     }
 

@@ -8,7 +8,6 @@ import ba.refnet.referral.service.ReferralDesk.Direction;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /** Query parameters of the worklists, read strictly: an unknown value is a 400 that says what is allowed. */
 final class WorklistFilters {
@@ -39,17 +38,6 @@ final class WorklistFilters {
             }
         }
         return statuses;
-    }
-
-    static UUID serviceId(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("serviceId", "must be a UUID");
-        }
     }
 
     static Priority priority(String value) {

@@ -6,6 +6,7 @@ import ba.refnet.chassis.errors.ResourceNotFoundException;
 import ba.refnet.chassis.outbox.Outbox;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.common.Person;
@@ -160,7 +161,7 @@ public class ReferralDesk {
     @Transactional
     public Referral send(UUID id, String ifMatch, UUID protocolId, String overrideReason) {
         Referral referral = visible(id);
-        ba.refnet.chassis.rest.Versions.checkIfMatch(ifMatch, referral.version());
+        Versions.checkIfMatch(ifMatch, referral.version());
         Actor sender = actor();
         KnownCase referredCase = cases.findById(referral.caseId());
         KnownService service = services.findById(referral.serviceId());

@@ -1,5 +1,6 @@
 package ba.refnet.referral.service;
 
+import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.outbox.Outbox;
 import ba.refnet.chassis.rest.Versions;
@@ -76,7 +77,7 @@ public class ReferralLoop {
     public Referral reject(UUID id, String ifMatch, String reasonCode, String explanation) {
         RejectionReason reason = RejectionReason.ofCode(reasonCode).orElseThrow(() -> new InvalidInputException(
                 "reasonCode", "unknown rejection reason '" + reasonCode + "'; allowed: "
-                        + ba.refnet.chassis.codes.Codes.allowed(RejectionReason.class)));
+                        + Codes.allowed(RejectionReason.class)));
         return step(id, ifMatch, EventType.REFERRAL_REJECTED, (r, now) -> r.reject(desk.actor(), reason, explanation, now));
     }
 
@@ -111,7 +112,7 @@ public class ReferralLoop {
     public Referral fail(UUID id, String ifMatch, String reasonCode, String explanation) {
         FailureReason reason = FailureReason.ofCode(reasonCode).orElseThrow(() -> new InvalidInputException(
                 "reasonCode", "unknown failure reason '" + reasonCode + "'; allowed: "
-                        + ba.refnet.chassis.codes.Codes.allowed(FailureReason.class)));
+                        + Codes.allowed(FailureReason.class)));
         return step(id, ifMatch, EventType.REFERRAL_FAILED, (r, now) -> r.fail(desk.actor(), reason, explanation, now));
     }
 

@@ -2,6 +2,7 @@ package ba.refnet.reporting.rest;
 
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.problem.Problem;
+import ba.refnet.chassis.rest.QueryParams;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.reporting.domain.ReportPeriod;
 import ba.refnet.reporting.service.ReferralReports;
@@ -15,8 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -53,8 +52,10 @@ public class ReportResource {
             @Parameter(description = "Only referrals this organisation sent or received") @QueryParam("organizationId")
             String organizationId) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Sarajevo"));
-        ReportPeriod period = period(date("from", from, today.withDayOfYear(1)), date("to", to, today));
-        return reports.funnel(period, blankToNull(supportType), organization(organizationId));
+        LocalDate first = QueryParams.date("from", from);
+        LocalDate last = QueryParams.date("to", to);
+        ReportPeriod period = period(first == null ? today.withDayOfYear(1) : first, last == null ? today : last);
+        return reports.funnel(period, QueryParams.text(supportType), QueryParams.uuid("organizationId", organizationId));
     }
 
     private static ReportPeriod period(LocalDate from, LocalDate to) {
@@ -63,31 +64,5 @@ public class ReportResource {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("from", e.getMessage());
         }
-    }
-
-    private static LocalDate date(String field, String value, LocalDate fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "must be a date as YYYY-MM-DD, not '" + value + "'");
-        }
-    }
-
-    private static UUID organization(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("organizationId", "must be a UUID");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }
