@@ -52,11 +52,12 @@ class CaseReferralOutcomeTest {
                         "fully", null, requested, Instant.now())));
         String requestedEvent = codec.serialize(codec.build(EventType.REFERRAL_REQUESTED, referral.toString(),
                 new ReferralRequestedV1(referral, UUID.fromString(caseId), UUID.fromString(CaseApiTest.CSR), ngo,
-                        service, List.of("psychosocial.counselling"), "urgent", "11070", List.of(), requested)));
+                        service, List.of("psychosocial.counselling"), "urgent", "11070", List.of(), List.of(), List.of(),
+                        requested)));
         UUID foreignCase = UUID.randomUUID();
         String elsewhere = codec.serialize(codec.build(EventType.REFERRAL_REQUESTED, foreignCase.toString(),
                 new ReferralRequestedV1(UUID.randomUUID(), foreignCase, ngo, ngo, service, List.of("health"), "routine",
-                        null, List.of(), requested)));
+                        null, List.of(), List.of(), List.of(), requested)));
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             // the completion arrives before the request: the newest step must still win
             kafka.produceStrings().fromRecords(

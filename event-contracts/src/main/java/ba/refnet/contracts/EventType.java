@@ -1,8 +1,11 @@
 package ba.refnet.contracts;
 
+import ba.refnet.contracts.cases.CaseMemberChangedV1;
+import ba.refnet.contracts.cases.CaseNeedsChangedV1;
 import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
 import ba.refnet.contracts.cases.CaseStatusChangedV1;
+import ba.refnet.contracts.cases.ConsentExpiredV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
 import ba.refnet.contracts.cases.FamilyConferenceV1;
@@ -25,6 +28,12 @@ public enum EventType {
             ServiceAddedV1.class, DataClassification.PUBLIC),
     CASE_OPENED("ba.refnet.case.opened.v1", Topics.CASES,
             CaseOpenedV1.class, DataClassification.CONFIDENTIAL),
+    CASE_MEMBER_ADDED("ba.refnet.case.member-added.v1", Topics.CASES, "case.member-changed.v1",
+            CaseMemberChangedV1.class, DataClassification.CONFIDENTIAL),
+    CASE_MEMBER_CHANGED("ba.refnet.case.member-changed.v1", Topics.CASES,
+            CaseMemberChangedV1.class, DataClassification.CONFIDENTIAL),
+    CASE_NEEDS_CHANGED("ba.refnet.case.needs-changed.v1", Topics.CASES,
+            CaseNeedsChangedV1.class, DataClassification.CONFIDENTIAL),
     CASE_STATUS_CHANGED("ba.refnet.case.status-changed.v1", Topics.CASES, "case.status-changed.v1",
             CaseStatusChangedV1.class, DataClassification.CONFIDENTIAL),
     CASE_CLOSED("ba.refnet.case.closed.v1", Topics.CASES, "case.status-changed.v1",
@@ -41,6 +50,8 @@ public enum EventType {
             ConsentGivenV1.class, DataClassification.CONFIDENTIAL),
     CONSENT_WITHDRAWN("ba.refnet.consent.withdrawn.v1", Topics.CASES,
             ConsentWithdrawnV1.class, DataClassification.CONFIDENTIAL),
+    CONSENT_EXPIRED("ba.refnet.consent.expired.v1", Topics.CASES,
+            ConsentExpiredV1.class, DataClassification.CONFIDENTIAL),
     REFERRAL_REQUESTED("ba.refnet.referral.requested.v1", Topics.REFERRALS,
             ReferralRequestedV1.class, DataClassification.CONFIDENTIAL),
     REFERRAL_ACCEPTED("ba.refnet.referral.accepted.v1", Topics.REFERRALS,

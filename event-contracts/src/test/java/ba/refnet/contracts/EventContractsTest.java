@@ -78,7 +78,8 @@ class EventContractsTest {
     void aSerialisedPayloadRecordValidatesAgainstItsSchema() throws IOException {
         ReferralRequestedV1 payload = new ReferralRequestedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), UUID.randomUUID(), List.of("psychosocial.counselling"), "urgent", "11070",
-                List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), Instant.now());
+                List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of("household", "needs"),
+                List.of(UUID.randomUUID()), Instant.now());
         JsonNode json = JSON.valueToTree(payload);
         assertEquals(Set.of(), schema(EventType.REFERRAL_REQUESTED).validate(json));
     }

@@ -99,7 +99,7 @@ public class LocalCopies {
         UUID id = UUID.randomUUID();
         send(Topics.CASES, id, EventType.CASE_OPENED, new CaseOpenedV1(id, organization, "11070",
                 List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of(vulnerability),
-                Instant.now()));
+                List.of(), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> knownCases.findByIdOptional(id).isPresent()));
         return id;

@@ -1,6 +1,7 @@
 package ba.refnet.cases.config;
 
 import io.smallrye.config.ConfigMapping;
+import java.time.Duration;
 import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "refnet.cases")
@@ -14,6 +15,15 @@ public interface CaseConfig {
     /** Whether intake may say "a case exists at organisation X" about another organisation's case. */
     @WithDefault("true")
     boolean revealDuplicatesAcrossOrganisations();
+
+    Retention retention();
+
+    /** How long a closed case keeps its personal data before it is anonymised. */
+    interface Retention {
+        /** Ten years by default: the common keeping time of social-work files; set it to your legal basis. */
+        @WithDefault("P3650D")
+        Duration afterClosure();
+    }
 
     /** Defaults: a child is under 18 (BiH family law), youth 18 to 29 (youth laws count to 30), adult from 30. */
     interface AgeBandConfig {

@@ -33,6 +33,8 @@ public class CaseMember {
     private Sex sex;
     @Column(name = "birth_date")
     private LocalDate birthDate;
+    @Column(name = "birth_date_estimated")
+    private boolean birthDateEstimated;
     /** Keyed hash of the identity number, for duplicate detection only; the number itself is not kept. */
     @Column(name = "identity_hash")
     private String identityHash;
@@ -42,18 +44,34 @@ public class CaseMember {
     protected CaseMember() {
     }
 
-    CaseMember(FamilyCase familyCase, int position, MemberRole role, String givenName, String familyName, Sex sex,
-            LocalDate birthDate, String identityHash) {
+    CaseMember(FamilyCase familyCase, int position, FamilyCase.NewMember person) {
         this.id = UUID.randomUUID();
         this.familyCase = familyCase;
         this.position = position;
-        this.role = role;
-        this.givenName = givenName.strip();
-        this.familyName = familyName.strip();
-        this.sex = sex;
-        this.birthDate = birthDate;
-        this.identityHash = identityHash;
+        correct(person);
+    }
+
+    void correct(FamilyCase.NewMember person) {
+        this.role = person.role();
+        this.givenName = person.givenName().strip();
+        this.familyName = person.familyName().strip();
+        this.sex = person.sex();
+        this.birthDate = person.birthDate();
+        this.birthDateEstimated = person.birthDateEstimated();
+        this.identityHash = person.identityHash();
         this.nameKey = NameKey.of(givenName, familyName);
+    }
+
+    /** Names and identity go; the year of birth stays for figures by age group, marked as an estimate. */
+    void anonymise() {
+        givenName = "anonymised";
+        familyName = "anonymised";
+        identityHash = null;
+        nameKey = null;
+        if (birthDate != null) {
+            birthDate = birthDate.withDayOfYear(1);
+            birthDateEstimated = true;
+        }
     }
 
     public UUID id() {
@@ -82,6 +100,10 @@ public class CaseMember {
 
     public LocalDate birthDate() {
         return birthDate;
+    }
+
+    public boolean birthDateEstimated() {
+        return birthDateEstimated;
     }
 
     public FamilyCase familyCase() {

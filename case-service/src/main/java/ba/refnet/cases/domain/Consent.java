@@ -58,6 +58,8 @@ public class Consent {
     private String withdrawalReason;
     @Column(name = "recorded_by")
     private String recordedBy;
+    @Column(name = "expiry_published_at")
+    private Instant expiryPublishedAt;
     @Version
     private long version;
 
@@ -119,6 +121,25 @@ public class Consent {
         }
         withdrawnAt = now;
         withdrawalReason = reason;
+    }
+
+    /** Marks the expiry as told to the network; false when it was already, or the consent has not expired. */
+    public boolean markExpiryPublished(Instant now) {
+        if (expiresAt == null || expiresAt.isAfter(now) || withdrawnAt != null || expiryPublishedAt != null) {
+            return false;
+        }
+        expiryPublishedAt = now;
+        return true;
+    }
+
+    /** In force now: not withdrawn and not expired. */
+    public boolean inForce(Instant now) {
+        return withdrawnAt == null && (expiresAt == null || expiresAt.isAfter(now));
+    }
+
+    /** Whether the consent lets the case owner share with this organisation for this purpose. */
+    public boolean covers(UUID organization, ConsentPurpose forPurpose) {
+        return purpose == forPurpose && (anyNetworkMember || recipientOrganizationIds.contains(organization));
     }
 
     public UUID id() {

@@ -1,6 +1,7 @@
 package ba.refnet.cases.domain;
 
 import ba.refnet.chassis.errors.ConflictException;
+import ba.refnet.chassis.errors.ResourceNotFoundException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -47,6 +48,17 @@ public class FamilyCase {
     private ClosureReason closureReason;
     @Column(name = "closed_at")
     private Instant closedAt;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> needs = new ArrayList<>();
+    @Column(name = "contact_phone")
+    private String contactPhone;
+    @Column(name = "contact_email")
+    private String contactEmail;
+    private String address;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
     @Version
     private long version;
     /** Members are always needed with their case; batch loading keeps lists to a few queries. */
@@ -58,12 +70,13 @@ public class FamilyCase {
     protected FamilyCase() {
     }
 
+    /** A person as intake or a correction gives them; {@code birthDateEstimated} marks a date derived from an age. */
     public record NewMember(MemberRole role, String givenName, String familyName, Sex sex, LocalDate birthDate,
-            String identityHash) {
+            boolean birthDateEstimated, String identityHash) {
     }
 
     public static FamilyCase open(UUID organizationId, String municipalityCode, List<String> vulnerabilities,
-            List<NewMember> members, String openedBy, Instant now) {
+            List<String> needs, Contact contact, List<NewMember> members, String openedBy, Instant now) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a case has at least one member");
         }
@@ -73,13 +86,68 @@ public class FamilyCase {
         c.municipalityCode = municipalityCode;
         c.status = CaseStatus.INTAKE;
         c.vulnerabilities = List.copyOf(vulnerabilities);
+        c.needs = List.copyOf(needs);
+        c.contactAt(contact, now);
         c.openedAt = now;
         c.openedBy = openedBy;
-        for (NewMember m : members) {
-            c.members.add(new CaseMember(c, c.members.size(), m.role(), m.givenName(), m.familyName(), m.sex(),
-                    m.birthDate(), m.identityHash()));
-        }
+        members.forEach(m -> c.members.add(new CaseMember(c, c.members.size(), m)));
         return c;
+    }
+
+    public CaseMember addMember(NewMember member, Instant now) {
+        requireNotAnonymised();
+        CaseMember added = new CaseMember(this, members.size(), member);
+        members.add(added);
+        updatedAt = now;
+        return added;
+    }
+
+    public CaseMember correctMember(UUID memberId, NewMember corrected, Instant now) {
+        requireNotAnonymised();
+        CaseMember member = member(memberId);
+        member.correct(corrected);
+        updatedAt = now;
+        return member;
+    }
+
+    public void changeNeeds(List<String> newNeeds, List<String> newVulnerabilities, Instant now) {
+        requireNotAnonymised();
+        needs = List.copyOf(newNeeds);
+        vulnerabilities = List.copyOf(newVulnerabilities);
+        updatedAt = now;
+    }
+
+    public void contactAt(Contact contact, Instant now) {
+        requireNotAnonymised();
+        contactPhone = contact.phone();
+        contactEmail = contact.email();
+        address = contact.address();
+        updatedAt = now;
+    }
+
+    /**
+     * Removes what identifies the people: names, identity hashes, exact birth dates (kept to the year, so the
+     * figures by age group stay right) and contact data. Pseudonymous facts (roles, sex, needs, status) remain.
+     */
+    public void anonymise(Instant now) {
+        requireNotAnonymised();
+        members.forEach(CaseMember::anonymise);
+        contactPhone = null;
+        contactEmail = null;
+        address = null;
+        anonymisedAt = now;
+        updatedAt = now;
+    }
+
+    public CaseMember member(UUID memberId) {
+        return members.stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException("member " + memberId + " is not in case " + id));
+    }
+
+    private void requireNotAnonymised() {
+        if (anonymisedAt != null) {
+            throw new ConflictException("case " + id + " was anonymised on " + anonymisedAt + "; it cannot change");
+        }
     }
 
     /**
@@ -184,5 +252,17 @@ public class FamilyCase {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    public List<String> needs() {
+        return needs;
+    }
+
+    public Contact contact() {
+        return new Contact(contactPhone, contactEmail, address);
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
     }
 }

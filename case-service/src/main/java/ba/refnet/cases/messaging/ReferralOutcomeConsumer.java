@@ -46,6 +46,7 @@ public class ReferralOutcomeConsumer {
             ReferralRequestedV1 e = inbox.data(event, ReferralRequestedV1.class);
             upsert(e.referralId(), e.caseId(), e.receivingOrganizationId(), e.serviceId(), e.supportTypes(),
                     e.requestedAt(), "requested", null, null, e.requestedAt());
+            rememberSharing(e);
         } else if (type == EventType.REFERRAL_ACCEPTED) {
             ReferralAcceptedV1 e = inbox.data(event, ReferralAcceptedV1.class);
             upsert(e.referralId(), e.caseId(), e.receivingOrganizationId(), e.serviceId(), e.supportTypes(),
@@ -56,6 +57,21 @@ public class ReferralOutcomeConsumer {
             upsert(e.referralId(), e.caseId(), e.receivingOrganizationId(), e.serviceId(), e.supportTypes(),
                     e.requestedAt(), e.status(), e.reasonCode(), e.needMet(), e.changedAt());
         }
+    }
+
+    /** What the receiver may see through this referral: the people sent, the scope and the consents behind it. */
+    private void rememberSharing(ReferralRequestedV1 e) {
+        em.createNativeQuery("""
+                UPDATE case_referral SET member_ids = ?2, shared_scope = ?3, consent_ids = ?4 WHERE referral_id = ?1""")
+                .setParameter(1, e.referralId())
+                .setParameter(2, e.people().stream().map(p -> UUID.fromString(p.memberId())).toArray(UUID[]::new))
+                .setParameter(3, orEmpty(e.sharedScope()).toArray(new String[0]))
+                .setParameter(4, orEmpty(e.consentIds()).toArray(new UUID[0]))
+                .executeUpdate();
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     /** The newest step wins, whatever order the events arrive in. */

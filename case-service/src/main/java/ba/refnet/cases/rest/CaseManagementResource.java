@@ -6,7 +6,9 @@ import ba.refnet.cases.domain.CaseTransition;
 import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.domain.PlanItem;
 import ba.refnet.cases.rest.CaseDtos.CaseView;
+import ba.refnet.cases.rest.CaseDtos.ContactRequest;
 import ba.refnet.cases.service.CaseManagement;
+import ba.refnet.cases.service.HouseholdChanges;
 import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.problem.Problem;
@@ -35,7 +37,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,6 +61,9 @@ public class CaseManagementResource {
 
     @Inject
     CaseManagement management;
+
+    @Inject
+    HouseholdChanges household;
 
     @PathParam("id")
     UUID id;
@@ -167,6 +174,35 @@ public class CaseManagementResource {
     @APIResponse(responseCode = "200", description = "Assigned", content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response assignCase(@Valid @NotNull AssignRequest body) {
         return ok(management.assign(id, body.worker()));
+    }
+
+    @Schema(name = "CaseNeeds")
+    public record NeedsRequest(
+            @NotNull @Size(max = 30) @Schema(description = "Support-type codes of the registry's taxonomy")
+            List<@NotBlank String> needs,
+            @Size(max = 20) @Schema(description = "Vulnerability categories; left as they are when absent")
+            List<@NotBlank String> vulnerabilities) {
+    }
+
+    @PUT
+    @Path("/needs")
+    @Operation(summary = "Replace the household's needs (and optionally its vulnerability categories)",
+            description = "Published as case.needs-changed for reporting. If-Match guards concurrent changes.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "after-assessment", value = """
+            {"needs": ["psychosocial.counselling", "educational", "material"], "vulnerabilities": ["risk_of_family_separation", "poverty"]}""")))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response changeNeeds(@Valid @NotNull NeedsRequest body) {
+        return ok(household.changeNeeds(id, body.needs(), body.vulnerabilities(), ifMatch));
+    }
+
+    @PUT
+    @Path("/contact")
+    @Operation(summary = "Replace how to reach the household (audited; never published)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "contact", value = """
+            {"phone": "+387 36 123 456", "email": "porodica@example.ba", "address": "Maršala Tita 10, Mostar"}""")))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response changeContact(@Valid @NotNull ContactRequest body) {
+        return ok(household.changeContact(id, body.toContact(), ifMatch));
     }
 
     @GET

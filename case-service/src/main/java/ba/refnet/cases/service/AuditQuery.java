@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-/** The audit trail of the caller's own organisation, for its administrators. */
+/** The audit trail of the caller's own organisation and its cases, for its administrators. */
 @ApplicationScoped
 public class AuditQuery {
 
@@ -28,7 +28,10 @@ public class AuditQuery {
 
     @Transactional
     public Page<AuditEntry> entries(Filter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder("from AuditEntry a where a.organizationId = :org");
+        // the organisation's own staff, and anyone else who read its cases (a receiver opening a referral packet)
+        StringBuilder where = new StringBuilder("""
+                from AuditEntry a where (a.organizationId = :org or (a.recordType = 'case' and a.recordId in
+                    (select c.id from FamilyCase c where c.organizationId = :org)))""");
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("org", caller.requireOrganization());
         // only the filters given become conditions, so that no parameter is ever an untyped null

@@ -21,7 +21,13 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String recordType, UUID recordId, String purpose) {
-        em.persist(new AuditEntry(Instant.now(), caller.subject(), caller.organizationId().orElse(null), action,
-                recordType, recordId, purpose));
+        recordAs(caller.subject(), caller.organizationId().orElse(null), action, recordType, recordId, purpose);
+    }
+
+    /** For work the platform does on its own (a retention sweep), named as such. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, UUID organizationId, String action, String recordType, UUID recordId,
+            String purpose) {
+        em.persist(new AuditEntry(Instant.now(), actor, organizationId, action, recordType, recordId, purpose));
     }
 }

@@ -49,6 +49,9 @@ public class CaseManagement {
     @Inject
     CallerContext caller;
 
+    @Inject
+    PeopleValidation people;
+
     @Transactional
     public FamilyCase move(UUID caseId, String statusCode, String note, String ifMatch) {
         FamilyCase familyCase = current(caseId, ifMatch);
@@ -97,12 +100,8 @@ public class CaseManagement {
     @Transactional
     public Assessment assess(UUID caseId, String strengths, String risks, List<String> needs, String summary) {
         intake.read(caseId, "assessment");
-        for (int i = 0; i < needs.size(); i++) {
-            if (!needs.get(i).matches("^[a-z0-9][a-z0-9._-]{0,63}$")) {
-                throw new InvalidInputException("needs[" + i + "]", "must be a support-type code from the registry");
-            }
-        }
-        Assessment assessment = new Assessment(caseId, strengths, risks, needs, summary, caller.subject(), Instant.now());
+        Assessment assessment = new Assessment(caseId, strengths, risks, people.needs("needs", needs), summary,
+                caller.subject(), Instant.now());
         em.persist(assessment);
         audit.record("case.assess", "case", caseId, "assessment");
         return assessment;

@@ -28,6 +28,12 @@ public class CaseReferrals {
     @Transactional
     public List<CaseReferral> of(UUID caseId) {
         intake.read(caseId, "referral follow-up");
+        return stored(caseId);
+    }
+
+    /** Without the ownership check and audit: for callers that made both. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    List<CaseReferral> stored(UUID caseId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT referral_id, receiving_organization_id, service_id, support_types, status, reason_code, need_met,

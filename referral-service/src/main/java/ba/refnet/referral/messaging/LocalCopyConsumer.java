@@ -4,6 +4,7 @@ import ba.refnet.chassis.inbox.Inbox;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
+import ba.refnet.contracts.cases.ConsentExpiredV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
@@ -106,7 +107,11 @@ public class LocalCopyConsumer {
         } else if (type == EventType.CONSENT_WITHDRAWN) {
             ConsentWithdrawnV1 withdrawn = inbox.data(event, ConsentWithdrawnV1.class);
             consents.findByIdOptional(withdrawn.consentId()).ifPresent(c -> c.withdraw(withdrawn.withdrawnAt()));
-            loop.consentWithdrawn(withdrawn.consentId(), withdrawn.withdrawnAt());
+            loop.consentEnded(withdrawn.consentId(), false, withdrawn.withdrawnAt());
+        } else if (type == EventType.CONSENT_EXPIRED) {
+            ConsentExpiredV1 expired = inbox.data(event, ConsentExpiredV1.class);
+            consents.findByIdOptional(expired.consentId()).ifPresent(c -> c.withdraw(expired.expiredAt()));
+            loop.consentEnded(expired.consentId(), true, expired.expiredAt());
         }
     }
 }

@@ -179,11 +179,13 @@ public class ReferralDesk {
         return referral;
     }
 
-    private void recordRequested(Referral referral, KnownCase referredCase, List<Person> people, Instant now) {
+    /** The requested event of a new referral, sent or redirected: pseudonymous people and the shared scope. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordRequested(Referral referral, KnownCase referredCase, List<Person> people, Instant now) {
         outbox.record(EventType.REFERRAL_REQUESTED, referral.id(), new ReferralRequestedV1(referral.id(),
                 referral.caseId(), referral.sendingOrganizationId(), referral.receivingOrganizationId(),
                 referral.serviceId(), referral.supportTypes(), referral.priority().code(),
-                referredCase.municipalityCode(), people, now));
+                referredCase.municipalityCode(), people, referral.sharedScope(), referral.consentIds(), now));
     }
 
     private void remember(UUID organization, String idempotencyKey, String fingerprint, Referral referral, Instant now) {

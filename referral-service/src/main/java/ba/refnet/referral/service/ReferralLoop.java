@@ -6,7 +6,6 @@ import ba.refnet.chassis.outbox.Outbox;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
-import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.referral.domain.Actor;
 import ba.refnet.referral.domain.ConsentBasis;
@@ -138,30 +137,30 @@ public class ReferralLoop {
         referrals.persist(next);
         flushed(referral);
         recordChange(EventType.REFERRAL_REDIRECTED, referral, from, now);
-        outbox.record(EventType.REFERRAL_REQUESTED, next.id(), new ReferralRequestedV1(next.id(), next.caseId(),
-                next.sendingOrganizationId(), next.receivingOrganizationId(), next.serviceId(), next.supportTypes(),
-                next.priority().code(), referredCase.municipalityCode(),
-                referredCase.members().stream().filter(p -> next.memberIds().contains(p.memberId())).toList(), now));
+        desk.recordRequested(next, referredCase,
+                referredCase.members().stream().filter(p -> next.memberIds().contains(p.memberId())).toList(), now);
         return next;
     }
 
     /**
-     * The family withdrew a consent: every open referral that relied on it hides the family's details from its
-     * receiver, who is told by a message on the referral and by an event.
+     * A consent ended (the family withdrew it, or it expired): every open referral that relied on it hides the
+     * family's details from its receiver, who is told by a message on the referral and by an event.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void consentWithdrawn(UUID consentId, Instant at) {
+    public void consentEnded(UUID consentId, boolean expired, Instant at) {
         @SuppressWarnings("unchecked")
         List<UUID> ids = referrals.getEntityManager()
                 .createNativeQuery("SELECT id FROM referral WHERE ?1 = ANY(consent_ids)")
                 .setParameter(1, consentId).getResultList();
+        String how = expired ? "The consent this referral relied on has expired."
+                : "The family withdrew the consent this referral relied on.";
         for (UUID id : ids) {
             Referral referral = referrals.findById(id);
             ReferralStatus status = referral.status();
             if (referral.consentWithdrawn(consentId, at)) {
                 messages.persist(new ReferralMessage(referral.id(), new Actor("refnet", referral.sendingOrganizationId()),
-                        "The family withdrew the consent this referral relied on. Stop using the details shared with "
-                                + "it; the sending organisation will tell you how to go on.", at));
+                        how + " Stop using the details shared with it; the sending organisation will tell you how "
+                                + "to go on.", at));
                 recordChange(EventType.REFERRAL_CONSENT_WITHDRAWN, referral, status, at);
             }
         }

@@ -1,0 +1,109 @@
+package ba.refnet.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A hierarchical code list shipped with the platform (support types, target groups), read from a CSV resource
+ * with the columns {@code code, parent} and one column per language of {@link Languages#SUPPORTED}.
+ */
+public final class CodeList {
+
+    private final Map<String, Term> terms;
+
+    private CodeList(Map<String, Term> terms) {
+        this.terms = terms;
+    }
+
+    /** The support-type taxonomy: which support a service gives, which a family needs. */
+    public static CodeList supportTypes() {
+        return Holder.SUPPORT_TYPES;
+    }
+
+    /** Who a service is for. */
+    public static CodeList targetGroups() {
+        return Holder.TARGET_GROUPS;
+    }
+
+    public List<Term> terms() {
+        return List.copyOf(terms.values());
+    }
+
+    public boolean contains(String code) {
+        return terms.containsKey(code);
+    }
+
+    public Optional<Term> term(String code) {
+        return Optional.ofNullable(terms.get(code));
+    }
+
+    /** The code and every code below it, for searches "by support type including its children". */
+    public Set<String> withDescendants(String code) {
+        Set<String> found = new LinkedHashSet<>();
+        if (contains(code)) {
+            found.add(code);
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (Term t : terms.values()) {
+                    if (t.parentCode() != null && found.contains(t.parentCode()) && found.add(t.code())) {
+                        grew = true;
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The codes of the list that are not known, in their order; empty when all are. */
+    public List<String> unknown(List<String> codes) {
+        return codes == null ? List.of() : codes.stream().filter(c -> !contains(c)).toList();
+    }
+
+    static CodeList read(String resource) {
+        try (InputStream in = CodeList.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing reference data " + resource);
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CodeList parse(Reader reader) throws IOException {
+        Map<String, Term> terms = new LinkedHashMap<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        for (CSVRecord row : format.parse(reader)) {
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (String language : Languages.SUPPORTED) {
+                labels.put(language, row.get(language));
+            }
+            String parent = row.get("parent").isBlank() ? null : row.get("parent");
+            if (parent != null && !terms.containsKey(parent)) {
+                throw new IllegalStateException("code " + row.get("code") + " names parent " + parent
+                        + " before it is defined");
+            }
+            terms.put(row.get("code"), new Term(row.get("code"), parent, labels));
+        }
+        return new CodeList(terms);
+    }
+
+    /** Loaded once, on first use. */
+    private static final class Holder {
+        static final CodeList SUPPORT_TYPES = read("support-types.csv");
+        static final CodeList TARGET_GROUPS = read("target-groups.csv");
+    }
+}
