@@ -37,7 +37,7 @@ class CaseApiTest {
     static final String NGO = "00000000-0000-4000-8000-0000000000d2";
 
     static final String FAMILY = """
-            {"municipalityCode": "11070", "vulnerabilities": ["risk_of_family_separation", "poverty"],
+            {"municipalityCode": "10705", "vulnerabilities": ["risk_of_family_separation", "poverty"],
              "members": [
                {"role": "parent_or_guardian", "givenName": "Amra", "familyName": "Hodžić", "sex": "female", "birthDate": "1988-03-14"},
                {"role": "child", "givenName": "Emir", "familyName": "Hodžić", "sex": "male", "birthDate": "2015-09-02"},
@@ -109,6 +109,9 @@ class CaseApiTest {
                 .body("violations.field", hasItem("members[0].role"))
                 .body("violations.field", hasItem("members[0].sex"))
                 .body("violations.field", hasItem("members[0].birthDate"));
+        given().contentType("application/json").body("""
+                {"municipalityCode": "99999", "members": [{"role": "self", "givenName": "A", "familyName": "B", "sex": "male"}]}""")
+                .post("/cases").then().statusCode(400).body("violations[0].field", equalTo("municipalityCode"));
         given().contentType("application/json").body("{\"members\": []}").post("/cases")
                 .then().statusCode(400).body("violations.field", hasItem("members"));
         given().contentType("application/json").body("""

@@ -52,7 +52,7 @@ class CaseReferralOutcomeTest {
                         "fully", null, requested, Instant.now())));
         String requestedEvent = codec.serialize(codec.build(EventType.REFERRAL_REQUESTED, referral.toString(),
                 new ReferralRequestedV1(referral, UUID.fromString(caseId), UUID.fromString(CaseApiTest.CSR), ngo,
-                        service, List.of("psychosocial.counselling"), "urgent", "11070", List.of(), List.of(), List.of(),
+                        service, List.of("psychosocial.counselling"), "urgent", "10705", List.of(), List.of(), List.of(),
                         requested)));
         UUID foreignCase = UUID.randomUUID();
         String elsewhere = codec.serialize(codec.build(EventType.REFERRAL_REQUESTED, foreignCase.toString(),

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ba.refnet.cases.service.ConsentExpiry;
 import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.contracts.Topics;
@@ -40,6 +41,9 @@ class ConsentApiTest {
 
     @Inject
     CloudEventCodec codec;
+
+    @Inject
+    ConsentExpiry expiry;
 
     private static JsonPath openFamily() {
         return given().contentType("application/json").body(CaseApiTest.FAMILY).post("/cases")
@@ -128,6 +132,31 @@ class ConsentApiTest {
         given().get("/cases/" + foreignCase + "/consents").then().statusCode(404);
         given().contentType("application/json").body(consent("\"" + UUID.randomUUID() + "\"", UUID.randomUUID().toString(),
                 "signed_form", null)).post("/cases/" + foreignCase + "/consents").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "worker-csr", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = CSR))
+    void aConsentPastItsExpiryIsAnnouncedOnce() {
+        JsonPath family = openFamily();
+        String caseId = family.getString("id");
+        String parent = family.getString("members[0].id");
+        String body = consent("\"" + parent + "\"", parent, "signed_form", null)
+                .replace("\"expiresAt\": \"2099-01-01T00:00:00Z\"",
+                        "\"givenAt\": \"2025-01-01T00:00:00Z\", \"expiresAt\": \"2025-06-01T00:00:00Z\"");
+        String consentId = given().contentType("application/json").body(body).post("/cases/" + caseId + "/consents")
+                .then().statusCode(201).extract().path("id");
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            List<String> types = kafka.consumeStrings()
+                    .fromTopics(Topics.CASES, r -> r.select().where(x -> x.key().equals(caseId)))
+                    .awaitRecords(3, Duration.ofSeconds(20)).getRecords().stream()
+                    .map(r -> codec.parse(r.value()).getType()).toList();
+            assertEquals(List.of("ba.refnet.case.opened.v1", "ba.refnet.consent.given.v1",
+                    "ba.refnet.consent.expired.v1"), types);
+        }
+        // announced once: the sweep runs every second in tests, and a later look finds nothing new
+        assertEquals(0, expiry.sweep(java.time.Instant.now()));
+        assertFalse(consentId.isBlank());
     }
 
     @Test

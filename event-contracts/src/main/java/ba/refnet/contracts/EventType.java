@@ -13,8 +13,12 @@ import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
+import ba.refnet.contracts.registry.MemorandumSignedV1;
+import ba.refnet.contracts.registry.NetworkMembershipChangedV1;
+import ba.refnet.contracts.registry.OrganizationChangedV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.registry.ServiceAddedV1;
+import ba.refnet.contracts.registry.ServiceChangedV1;
 
 /**
  * Every event type of the platform: CloudEvents {@code type}, topic, payload record, sensitivity.
@@ -24,8 +28,22 @@ import ba.refnet.contracts.registry.ServiceAddedV1;
 public enum EventType {
     ORGANIZATION_REGISTERED("ba.refnet.organization.registered.v1", Topics.ORGANIZATIONS,
             OrganizationRegisteredV1.class, DataClassification.PUBLIC),
+    ORGANIZATION_UPDATED("ba.refnet.organization.updated.v1", Topics.ORGANIZATIONS, "organization.changed.v1",
+            OrganizationChangedV1.class, DataClassification.PUBLIC),
+    ORGANIZATION_DEACTIVATED("ba.refnet.organization.deactivated.v1", Topics.ORGANIZATIONS, "organization.changed.v1",
+            OrganizationChangedV1.class, DataClassification.PUBLIC),
     SERVICE_ADDED("ba.refnet.service.added.v1", Topics.SERVICES,
             ServiceAddedV1.class, DataClassification.PUBLIC),
+    SERVICE_UPDATED("ba.refnet.service.updated.v1", Topics.SERVICES, "service.changed.v1",
+            ServiceChangedV1.class, DataClassification.PUBLIC),
+    SERVICE_INTAKE_CHANGED("ba.refnet.service.intake-changed.v1", Topics.SERVICES, "service.changed.v1",
+            ServiceChangedV1.class, DataClassification.PUBLIC),
+    SERVICE_WITHDRAWN("ba.refnet.service.withdrawn.v1", Topics.SERVICES, "service.changed.v1",
+            ServiceChangedV1.class, DataClassification.PUBLIC),
+    NETWORK_MEMBERSHIP_CHANGED("ba.refnet.network.membership-changed.v1", Topics.NETWORKS,
+            NetworkMembershipChangedV1.class, DataClassification.PUBLIC),
+    MEMORANDUM_SIGNED("ba.refnet.memorandum.signed.v1", Topics.NETWORKS,
+            MemorandumSignedV1.class, DataClassification.PUBLIC),
     CASE_OPENED("ba.refnet.case.opened.v1", Topics.CASES,
             CaseOpenedV1.class, DataClassification.CONFIDENTIAL),
     CASE_MEMBER_ADDED("ba.refnet.case.member-added.v1", Topics.CASES, "case.member-changed.v1",

@@ -4,6 +4,8 @@ package ba.refnet.contracts;
 public final class Topics {
     public static final String ORGANIZATIONS = "refnet.registry.organizations.v1";
     public static final String SERVICES = "refnet.registry.services.v1";
+    /** Networks and memoranda, keyed by network or memorandum id. */
+    public static final String NETWORKS = "refnet.registry.networks.v1";
     public static final String CASES = "refnet.case.cases.v1";
     public static final String REFERRALS = "refnet.referral.referrals.v1";
 

@@ -77,7 +77,7 @@ class EventContractsTest {
     @Test
     void aSerialisedPayloadRecordValidatesAgainstItsSchema() throws IOException {
         ReferralRequestedV1 payload = new ReferralRequestedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), List.of("psychosocial.counselling"), "urgent", "11070",
+                UUID.randomUUID(), UUID.randomUUID(), List.of("psychosocial.counselling"), "urgent", "10705",
                 List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of("household", "needs"),
                 List.of(UUID.randomUUID()), Instant.now());
         JsonNode json = JSON.valueToTree(payload);

@@ -45,7 +45,7 @@ class OrganizationApiTest {
 
     static String registration(String name, String registrationNumber) {
         return """
-                {"name": "%s", "legalForm": "ngo", "municipalityCode": "11070",
+                {"name": "%s", "legalForm": "ngo", "municipalityCode": "10705",
                  "email": "info@example.org", "registrationNumber": "%s"}""".formatted(name, registrationNumber);
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,14 @@ public final class CodeList {
     /** Who a service is for. */
     public static CodeList targetGroups() {
         return Holder.TARGET_GROUPS;
+    }
+
+    /**
+     * Bosnia and Herzegovina: the country, its two entities and Brčko District, the ten cantons of the Federation,
+     * and every municipality and city (kind {@code municipality} or {@code city}).
+     */
+    public static CodeList administrativeUnits() {
+        return Holder.ADMINISTRATIVE_UNITS;
     }
 
     public List<Term> terms() {
@@ -67,6 +76,28 @@ public final class CodeList {
         return found;
     }
 
+    /** The units of the given kinds at or below a code: "the municipalities of this canton". */
+    public Set<String> withDescendants(String code, Set<String> kinds) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String c : withDescendants(code)) {
+            if (kinds.contains(terms.get(c).kind())) {
+                found.add(c);
+            }
+        }
+        return found;
+    }
+
+    /** The code and the codes above it, nearest first: a municipality, its canton, its entity, the country. */
+    public List<String> withAncestors(String code) {
+        List<String> chain = new ArrayList<>();
+        Term term = terms.get(code);
+        while (term != null) {
+            chain.add(term.code());
+            term = term.parentCode() == null ? null : terms.get(term.parentCode());
+        }
+        return chain;
+    }
+
     /** The codes of the list that are not known, in their order; empty when all are. */
     public List<String> unknown(List<String> codes) {
         return codes == null ? List.of() : codes.stream().filter(c -> !contains(c)).toList();
@@ -92,11 +123,12 @@ public final class CodeList {
                 labels.put(language, row.get(language));
             }
             String parent = row.get("parent").isBlank() ? null : row.get("parent");
+            String kind = row.isMapped("kind") ? row.get("kind") : null;
             if (parent != null && !terms.containsKey(parent)) {
                 throw new IllegalStateException("code " + row.get("code") + " names parent " + parent
                         + " before it is defined");
             }
-            terms.put(row.get("code"), new Term(row.get("code"), parent, labels));
+            terms.put(row.get("code"), new Term(row.get("code"), parent, kind, labels));
         }
         return new CodeList(terms);
     }
@@ -105,5 +137,6 @@ public final class CodeList {
     private static final class Holder {
         static final CodeList SUPPORT_TYPES = read("support-types.csv");
         static final CodeList TARGET_GROUPS = read("target-groups.csv");
+        static final CodeList ADMINISTRATIVE_UNITS = read("administrative-units.csv");
     }
 }

@@ -58,4 +58,26 @@ class CodeListTest {
         assertEquals("Savetovanje", CodeList.supportTypes().term("psychosocial.counselling").orElseThrow()
                 .label("sr-Latn"));
     }
+
+    @Test
+    void bosniaAndHerzegovinaHasItsEntitiesCantonsAndMunicipalities() {
+        CodeList units = CodeList.administrativeUnits();
+        Set<String> local = Set.of("municipality", "city");
+        assertEquals(143, units.withDescendants("BA", local).size());
+        assertEquals(79, units.withDescendants("BA-BIH", local).size());
+        assertEquals(63, units.withDescendants("BA-SRP", local).size());
+        assertEquals(1, units.withDescendants("BA-BRC", local).size());
+        assertEquals(10, units.terms().stream().filter(t -> "canton".equals(t.kind())).count());
+        String mostar = units.terms().stream().filter(t -> t.label("bs").equals("Mostar")).findFirst().orElseThrow().code();
+        assertEquals(List.of(mostar, "BA-07", "BA-BIH", "BA"), units.withAncestors(mostar));
+        assertEquals("Мостар", units.term(mostar).orElseThrow().label("sr-Cyrl"));
+    }
+
+    @Test
+    void textFoldsAcrossScriptsAndDiacritics() {
+        assertEquals("celic", SearchText.fold("Čelić"));
+        assertEquals("celic", SearchText.fold("Челић"));
+        assertEquals("djordje dzamonja", SearchText.fold("Ђорђе Džamonja"));
+        assertEquals("centar za socijalni rad 2", SearchText.fold("Centar za socijalni rad (2)"));
+    }
 }

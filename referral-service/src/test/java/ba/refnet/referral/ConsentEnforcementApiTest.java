@@ -141,6 +141,22 @@ class ConsentEnforcementApiTest {
     @Test
     @TestSecurity(user = "ngo-worker", roles = "case-worker")
     @OidcSecurity(claims = @Claim(key = "org_id", value = NGO))
+    void anExpiredConsentEndsTheSharingLikeAWithdrawal() {
+        UUID caseId = copies.caseWithoutConsent(LocalCopies.CSR, "poverty");
+        UUID member = onlyMember(caseId);
+        UUID consentId = copies.consent(caseId, LocalCopies.CSR, member, false, List.of(LocalCopies.NGO));
+        Referral r = copies.referralOnConsent(caseId, copies.service(LocalCopies.NGO, "accepting", "material"));
+        copies.expire(caseId, LocalCopies.CSR, member, consentId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/referrals/" + r.id()).then().extract()
+                .path("consentWithdrawnAt") != null);
+        given().get("/referrals/" + r.id()).then().statusCode(200).body("memberIds", empty());
+        given().get("/referrals/" + r.id() + "/messages").then().statusCode(200)
+                .body("text[0]", containsString("has expired"));
+    }
+
+    @Test
+    @TestSecurity(user = "ngo-worker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = NGO))
     void theReceiverSeesOnlyWhatTheConsentCovers() {
         UUID caseId = copies.caseWithoutConsent(LocalCopies.CSR, "poverty");
         copies.consent(caseId, LocalCopies.CSR, onlyMember(caseId), false, List.of(LocalCopies.NGO), List.of("identity"));

@@ -6,6 +6,7 @@ import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.ConsentExpiredV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
@@ -97,7 +98,7 @@ public class LocalCopies {
 
     public UUID caseWithoutConsent(UUID organization, String vulnerability) {
         UUID id = UUID.randomUUID();
-        send(Topics.CASES, id, EventType.CASE_OPENED, new CaseOpenedV1(id, organization, "11070",
+        send(Topics.CASES, id, EventType.CASE_OPENED, new CaseOpenedV1(id, organization, "10705",
                 List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of(vulnerability),
                 List.of(), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -126,6 +127,11 @@ public class LocalCopies {
                 List.of(member), "referral", Instant.now()));
     }
 
+    public void expire(UUID caseId, UUID organization, UUID member, UUID consentId) {
+        send(Topics.CASES, caseId, EventType.CONSENT_EXPIRED, new ConsentExpiredV1(consentId, caseId, organization,
+                List.of(member), "referral", Instant.now()));
+    }
+
     /** A referral from the CSR to the NGO that relies on the consents the case has, as the desk would decide. */
     public Referral referralOnConsent(UUID caseId, UUID serviceId) {
         return QuarkusTransaction.requiringNew().call(() -> {
@@ -142,7 +148,7 @@ public class LocalCopies {
     /** Tells the referral service what kind of organisation this is, as the registry does. */
     public void organization(UUID id, String legalForm) {
         send(Topics.ORGANIZATIONS, id, EventType.ORGANIZATION_REGISTERED, new OrganizationRegisteredV1(id,
-                "Organizacija " + id, legalForm, "11070", Instant.now()));
+                "Organizacija " + id, legalForm, "10705", Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> knownOrganizations.findByIdOptional(id).isPresent()));
     }
@@ -162,10 +168,10 @@ public class LocalCopies {
         });
     }
 
-    /** A protocol on children found begging in 11070, coordinated by the CSR: 24 h, 72 h, 7 days, escalate after 24 h. */
+    /** A protocol on children found begging in 10705, coordinated by the CSR: 24 h, 72 h, 7 days, escalate after 24 h. */
     public Protocol beggingProtocol() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Protocol protocol = Protocol.define("Prosjačenje " + UUID.randomUUID(), "11070", "child_found_begging",
+            Protocol protocol = Protocol.define("Prosjačenje " + UUID.randomUUID(), "10705", "child_found_begging",
                     CSR, 24, List.of(new ProtocolStep(Deadline.ACKNOWLEDGE, "centre_for_social_work", 24),
                             new ProtocolStep(Deadline.FIRST_CONTACT, "centre_for_social_work", 72),
                             new ProtocolStep(Deadline.PLAN, "centre_for_social_work", 168)), Instant.now());

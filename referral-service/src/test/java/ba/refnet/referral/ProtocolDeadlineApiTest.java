@@ -38,7 +38,7 @@ class ProtocolDeadlineApiTest {
     static final String NGO = "00000000-0000-4000-8000-0000000000d2";
 
     static final String PROTOCOL = """
-            {"name": "Protokol o zaštiti djece zatečene u prosjačenju", "municipalityCode": "11070",
+            {"name": "Protokol o zaštiti djece zatečene u prosjačenju", "municipalityCode": "10705",
              "triggerCategory": "child_found_begging",
              "steps": [{"deadline": "acknowledge", "responsibleLegalForm": "centre_for_social_work", "dueHours": 24},
                        {"deadline": "first_contact", "dueHours": 72}, {"deadline": "plan", "dueHours": 168}]}""";

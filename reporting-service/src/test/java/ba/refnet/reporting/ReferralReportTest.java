@@ -65,12 +65,12 @@ class ReferralReportTest {
         Instant now = Instant.now();
         List<String> types = List.of("parent_education");
         String requested = event(EventType.REFERRAL_REQUESTED, first, new ReferralRequestedV1(first, UUID.randomUUID(),
-                CSR, NGO, service, types, "routine", "11070",
+                CSR, NGO, service, types, "routine", "10705",
                 List.of(new Person(UUID.randomUUID().toString(), "child", "child", "male")), List.of(), List.of(), now));
         String accepted = event(EventType.REFERRAL_ACCEPTED, first, new ReferralAcceptedV1(first, UUID.randomUUID(),
                 CSR, NGO, service, types, now, now.plusSeconds(3600)));
         String otherRequested = event(EventType.REFERRAL_REQUESTED, second, new ReferralRequestedV1(second,
-                UUID.randomUUID(), CSR, NGO, service, types, "urgent", "11070", List.of(), List.of(), List.of(), now));
+                UUID.randomUUID(), CSR, NGO, service, types, "urgent", "10705", List.of(), List.of(), List.of(), now));
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(
                     EventRecords.cloudEvent(Topics.REFERRALS, first.toString(), accepted),
@@ -134,7 +134,7 @@ class ReferralReportTest {
             kafka.produceStrings().fromRecords(
                     EventRecords.cloudEvent(Topics.REFERRALS, completed.toString(), event(EventType.REFERRAL_REQUESTED,
                             completed, new ReferralRequestedV1(completed, UUID.randomUUID(), sender, receiver,
-                                    UUID.randomUUID(), types, "urgent", "11070", List.of(), List.of(), List.of(), t0))),
+                                    UUID.randomUUID(), types, "urgent", "10705", List.of(), List.of(), List.of(), t0))),
                     EventRecords.cloudEvent(Topics.REFERRALS, completed.toString(), event(EventType.REFERRAL_ACCEPTED,
                             completed, new ReferralAcceptedV1(completed, UUID.randomUUID(), sender, receiver,
                                     UUID.randomUUID(), types, t0, t0.plusSeconds(2 * 3600)))),

@@ -65,7 +65,7 @@ class FirstFlowIT {
         String admin = Tokens.user("admin.mreza");
         as(admin).body("""
                 {"id": "%s", "name": "Porodično savjetovalište Mostar", "legalForm": "public_institution",
-                 "municipalityCode": "11070"}""".formatted(COUNSELLING))
+                 "municipalityCode": "10705"}""".formatted(COUNSELLING))
                 .post(Platform.REGISTRY + "/organizations").then().statusCode(201);
         serviceId = as(Tokens.user("admin.savjetovaliste"))
                 .body("{\"name\": \"Besplatna pravna pomoć\", \"supportTypes\": [\"" + SUPPORT_TYPE + "\"]}")
@@ -78,7 +78,7 @@ class FirstFlowIT {
     void anotherOrganisationOpensACaseAndRefersTheFamily() {
         String csr = Tokens.user("radnik.csr");
         var opened = as(csr).body("""
-                {"municipalityCode": "11070", "vulnerabilities": ["returnee_family"],
+                {"municipalityCode": "10705", "vulnerabilities": ["returnee_family"],
                  "members": [{"role": "parent_or_guardian", "givenName": "Mirsad", "familyName": "Povratnik",
                               "sex": "male", "birthDate": "1975-05-05"}]}""")
                 .post(Platform.CASES + "/cases").then().statusCode(201).extract().jsonPath();
@@ -175,7 +175,7 @@ class FirstFlowIT {
         platform.stop("kafka");
         String csr = Tokens.user("radnik.csr");
         var late = as(csr).body("""
-                {"municipalityCode": "11070", "members": [{"role": "self", "givenName": "Nedim", "familyName": "Kasni",
+                {"municipalityCode": "10705", "members": [{"role": "self", "givenName": "Nedim", "familyName": "Kasni",
                  "sex": "male", "birthDate": "2007-07-07"}]}""")
                 .post(Platform.CASES + "/cases").then().statusCode(201).extract().jsonPath();
         String lateCase = late.getString("id");
@@ -194,7 +194,7 @@ class FirstFlowIT {
     void aPartnerSystemAndTheReceiverCarryAProtocolReferralThroughTheWholeLoop() {
         String coordinator = Tokens.user("koordinator");
         String protocol = as(coordinator).body("""
-                {"name": "Protokol o zaštiti djece zatečene u prosjačenju – Mostar", "municipalityCode": "11070",
+                {"name": "Protokol o zaštiti djece zatečene u prosjačenju – Mostar", "municipalityCode": "10705",
                  "triggerCategory": "child_found_begging",
                  "steps": [{"deadline": "acknowledge", "dueHours": 24}, {"deadline": "first_contact", "dueHours": 72},
                            {"deadline": "plan", "dueHours": 168}]}""")
@@ -202,7 +202,7 @@ class FirstFlowIT {
 
         String partner = Tokens.partner("partner-csr-mostar", "csr-mostar-demo-secret");
         var opened = as(partner).body("""
-                {"municipalityCode": "11070", "vulnerabilities": ["child_found_begging"],
+                {"municipalityCode": "10705", "vulnerabilities": ["child_found_begging"],
                  "members": [{"role": "parent_or_guardian", "givenName": "Fata", "familyName": "Ulica", "sex": "female"},
                              {"role": "child", "givenName": "Mujo", "familyName": "Ulica", "sex": "male",
                               "birthDate": "2016-04-04"}]}""")

@@ -23,6 +23,21 @@ public interface CaseConfig {
         /** Ten years by default: the common keeping time of social-work files; set it to your legal basis. */
         @WithDefault("P3650D")
         Duration afterClosure();
+
+        /** How often the sweep anonymises the cases that are due. */
+        @WithDefault("24h")
+        String checkEvery();
+
+        @WithDefault("5m")
+        String firstCheckAfter();
+    }
+
+    ConsentExpiry consentExpiry();
+
+    /** How often consents past their expiry date are looked for and published. */
+    interface ConsentExpiry {
+        @WithDefault("60s")
+        String checkEvery();
     }
 
     /** Defaults: a child is under 18 (BiH family law), youth 18 to 29 (youth laws count to 30), adult from 30. */

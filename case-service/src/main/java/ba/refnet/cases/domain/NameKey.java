@@ -1,8 +1,6 @@
 package ba.refnet.cases.domain;
 
-import java.text.Normalizer;
-import java.util.Locale;
-import java.util.Map;
+import ba.refnet.reference.SearchText;
 
 /**
  * A comparison key for names written in Bosnian, Croatian or Serbian, in Latin or Cyrillic script, with or without
@@ -10,26 +8,10 @@ import java.util.Map;
  */
 public final class NameKey {
 
-    private static final Map<Character, String> CYRILLIC = Map.ofEntries(
-            Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"), Map.entry('г', "g"), Map.entry('д', "d"),
-            Map.entry('ђ', "dj"), Map.entry('е', "e"), Map.entry('ж', "z"), Map.entry('з', "z"), Map.entry('и', "i"),
-            Map.entry('ј', "j"), Map.entry('к', "k"), Map.entry('л', "l"), Map.entry('љ', "lj"), Map.entry('м', "m"),
-            Map.entry('н', "n"), Map.entry('њ', "nj"), Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"),
-            Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('ћ', "c"), Map.entry('у', "u"), Map.entry('ф', "f"),
-            Map.entry('х', "h"), Map.entry('ц', "c"), Map.entry('ч', "c"), Map.entry('џ', "dz"), Map.entry('ш', "s"));
-
     private NameKey() {
     }
 
     public static String of(String givenName, String familyName) {
-        String lower = (givenName.strip() + " " + familyName.strip()).toLowerCase(Locale.ROOT);
-        StringBuilder latin = new StringBuilder(lower.length());
-        for (char c : lower.toCharArray()) {
-            latin.append(CYRILLIC.getOrDefault(c, String.valueOf(c)));
-        }
-        // đ has no decomposition; the rest (č, ć, š, ž) lose their marks
-        String decomposed = Normalizer.normalize(latin.toString().replace("đ", "dj").replace("dž", "dz"),
-                Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "").replaceAll("[^a-z ]", "").replaceAll("\\s+", " ").strip();
+        return SearchText.fold(givenName + " " + familyName);
     }
 }

@@ -55,7 +55,7 @@ public class CaseImportResource {
             description = "One case per line: the body of POST /cases plus sourceId. A sourceId imported before is "
                     + "reported as already_imported and left as it is.")
     @RequestBody(content = @Content(mediaType = NDJSON, examples = @ExampleObject(name = "two-families", value = """
-            {"sourceId": "CSR-2019-0042", "municipalityCode": "11070", "vulnerabilities": ["poverty"], "needs": ["material"], "members": [{"role": "self", "givenName": "Mirsad", "familyName": "Kovač", "sex": "male", "birthDate": "1979-02-11"}]}
+            {"sourceId": "CSR-2019-0042", "municipalityCode": "10705", "vulnerabilities": ["poverty"], "needs": ["material"], "members": [{"role": "self", "givenName": "Mirsad", "familyName": "Kovač", "sex": "male", "birthDate": "1979-02-11"}]}
             {"sourceId": "CSR-2020-0107", "members": [{"role": "child", "givenName": "Lejla", "familyName": "Begić", "sex": "female", "estimatedAge": 9}]}""")))
     public CaseImport.Report importJsonLines(
             @Parameter(description = "The source system's name, e.g. socijalna-karta") @QueryParam("source")
@@ -73,7 +73,7 @@ public class CaseImportResource {
                     + "family_name and sex required). Rows with the same source_id are one household; lists use ';'.")
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "one-family", value = """
             source_id,municipality_code,vulnerabilities,needs,role,given_name,family_name,sex,birth_date
-            CSR-2021-0007,11070,risk_of_family_separation;poverty,material;parent_education,parent_or_guardian,Amra,Hodžić,female,1988-03-14
+            CSR-2021-0007,10705,risk_of_family_separation;poverty,material;parent_education,parent_or_guardian,Amra,Hodžić,female,1988-03-14
             CSR-2021-0007,,,,child,Emir,Hodžić,male,2015-09-02""")))
     public CaseImport.Report importCsv(
             @QueryParam("source") @NotNull @Pattern(regexp = SOURCE_PATTERN) String source,

@@ -58,7 +58,7 @@ public class CaseResource {
     @Operation(summary = "Open a case for a family or a person",
             description = "The case belongs to the caller's organisation (the token's org_id).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "family", value = """
-            {"municipalityCode": "11070", "vulnerabilities": ["risk_of_family_separation"],
+            {"municipalityCode": "10705", "vulnerabilities": ["risk_of_family_separation"],
              "members": [
                {"role": "parent_or_guardian", "givenName": "Amra", "familyName": "Hodžić", "sex": "female", "birthDate": "1988-03-14"},
                {"role": "child", "givenName": "Emir", "familyName": "Hodžić", "sex": "male", "birthDate": "2015-09-02"}]}""")))

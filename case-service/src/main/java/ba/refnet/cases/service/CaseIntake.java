@@ -75,6 +75,10 @@ public class CaseIntake {
         List<NewMember> members = collect(violations, () -> people.members("members", request.members()));
         List<String> vulnerabilities = collect(violations, () -> people.vulnerabilities(request.vulnerabilities()));
         List<String> needs = collect(violations, () -> people.needs("needs", request.needs()));
+        collect(violations, () -> {
+            people.municipality(request.municipalityCode());
+            return List.of();
+        });
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

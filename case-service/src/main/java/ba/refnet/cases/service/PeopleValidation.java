@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -119,6 +120,17 @@ public class PeopleValidation {
     public List<String> vulnerabilities(List<String> codes) {
         return checked("vulnerabilities", codes, code -> Vulnerability.ofCode(code).isPresent(),
                 "unknown category '%s'; allowed: " + Vulnerability.allowedCodes());
+    }
+
+    private static final Set<String> LOCAL_UNITS = Set.of("municipality", "city");
+
+    /** Where a household lives: a municipality or city of Bosnia and Herzegovina, by its code. */
+    public String municipality(String code) {
+        if (code != null && CodeList.administrativeUnits().term(code).filter(t -> LOCAL_UNITS.contains(t.kind())).isEmpty()) {
+            throw new InvalidInputException("municipalityCode", "unknown municipality code '" + code
+                    + "'; see GET /administrative-units in the organisation registry");
+        }
+        return code;
     }
 
     /** Needs are support-type codes of the network's taxonomy. */

@@ -15,7 +15,7 @@ class CaseProcessTest {
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     static FamilyCase family() {
-        return FamilyCase.open(UUID.randomUUID(), "11070", List.of(), List.of(), Contact.NONE,
+        return FamilyCase.open(UUID.randomUUID(), "10705", List.of(), List.of(), Contact.NONE,
                 List.of(new FamilyCase.NewMember(MemberRole.SELF, "A", "B", Sex.FEMALE, LocalDate.of(1990, 1, 1), false,
                         null)), "worker", NOW);
     }

@@ -24,7 +24,7 @@ public final class DemoData {
     static final String SCHOOL = "0a000000-0000-4000-8000-000000000004";
     static final String HEALTH = "0a000000-0000-4000-8000-000000000005";
     static final String FGC_NGO = "0a000000-0000-4000-8000-000000000006";
-    static final String MOSTAR = "11070";
+    static final String MOSTAR = "10705";
 
     private record Org(String id, String name, String legalForm, List<Service> services) {
     }

@@ -12,7 +12,6 @@ import ba.refnet.registry.rest.OrganizationDtos.OrganizationView;
 import ba.refnet.registry.rest.OrganizationDtos.ServiceRegistration;
 import ba.refnet.registry.rest.OrganizationDtos.ServiceView;
 import ba.refnet.registry.service.OrganizationDirectory;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -53,7 +52,7 @@ public class OrganizationResource {
     @Operation(summary = "Register an organisation in the directory")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "csr", value = """
             {"name": "JU Centar za socijalni rad Mostar", "legalForm": "centre_for_social_work",
-             "municipalityCode": "11070", "email": "csr@mostar.example", "registrationNumber": "4227000000001"}""")))
+             "municipalityCode": "10705", "email": "csr@mostar.example", "registrationNumber": "4227000000001"}""")))
     @APIResponse(responseCode = "201", description = "Registered; Location names it",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body",
@@ -70,7 +69,8 @@ public class OrganizationResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
+            Roles.PARTNER_SYSTEM})
     @Operation(summary = "List organisations, optionally by part of the name")
     @APIResponse(responseCode = "200", description = "One page of organisations")
     @APIResponse(responseCode = "400", description = "Invalid paging",
@@ -82,7 +82,8 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
+            Roles.PARTNER_SYSTEM})
     @Operation(summary = "Read one organisation")
     @APIResponse(responseCode = "200", description = "The organisation; ETag carries its version",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
@@ -119,7 +120,8 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/services")
-    @Authenticated
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
+            Roles.PARTNER_SYSTEM})
     @Operation(summary = "List the services of an organisation")
     @APIResponse(responseCode = "200", description = "One page of services")
     @APIResponse(responseCode = "404", description = "No such organisation",

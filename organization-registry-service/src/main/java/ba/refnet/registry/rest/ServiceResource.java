@@ -6,7 +6,8 @@ import ba.refnet.registry.domain.HumanService;
 import ba.refnet.registry.persistence.SupportTypeCatalog.SupportType;
 import ba.refnet.registry.rest.OrganizationDtos.ServiceView;
 import ba.refnet.registry.service.OrganizationDirectory;
-import io.quarkus.security.Authenticated;
+import ba.refnet.chassis.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,7 +36,8 @@ public class ServiceResource {
 
     @GET
     @Path("services/{id}")
-    @Authenticated
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
+            Roles.PARTNER_SYSTEM})
     @Operation(summary = "Read one service")
     @APIResponse(responseCode = "200", description = "The service; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ServiceView.class)))
@@ -48,7 +50,8 @@ public class ServiceResource {
 
     @GET
     @Path("support-types")
-    @Authenticated
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
+            Roles.PARTNER_SYSTEM})
     @Operation(summary = "The support-type taxonomy (codes used by services, cases and referrals)")
     @APIResponse(responseCode = "200", description = "All support types, children naming their parent")
     public List<SupportType> listSupportTypes() {

@@ -10,7 +10,6 @@ import ba.refnet.referral.domain.ProtocolStep;
 import ba.refnet.referral.service.ProtocolCatalog;
 import ba.refnet.referral.service.ProtocolCatalog.NewProtocol;
 import ba.refnet.referral.service.ProtocolCatalog.NewStep;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -120,7 +119,8 @@ public class ProtocolResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
+            Roles.PARTNER_SYSTEM})
     @Operation(summary = "List protocols")
     @APIResponse(responseCode = "200", description = "One page of protocols")
     public Page<ProtocolView> listProtocols(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -129,7 +129,8 @@ public class ProtocolResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
+            Roles.PARTNER_SYSTEM})
     @Operation(summary = "Read a protocol")
     @APIResponse(responseCode = "200", description = "The protocol",
             content = @Content(schema = @Schema(implementation = ProtocolView.class)))

@@ -23,7 +23,7 @@ class DeadlineTest {
     static final Actor RECEIVER = ReferralTest.RECEIVER_WORKER;
 
     static Protocol begging() {
-        return Protocol.define("Prosjačenje – Bijeljina", "11070", "child_found_begging", UUID.randomUUID(), 24,
+        return Protocol.define("Prosjačenje – Bijeljina", "10705", "child_found_begging", UUID.randomUUID(), 24,
                 List.of(new ProtocolStep(Deadline.ACKNOWLEDGE, "centre_for_social_work", 24),
                         new ProtocolStep(Deadline.FIRST_CONTACT, "centre_for_social_work", 72),
                         new ProtocolStep(Deadline.PLAN, "centre_for_social_work", 168)),
@@ -85,7 +85,7 @@ class DeadlineTest {
         KnownCase otherPlace = new KnownCase(UUID.randomUUID(), ReferralTest.SENDER, "20010", List.of(),
                 List.of("child_found_begging"), T0);
         assertThrows(InvalidInputException.class, () -> r.placeUnder(begging(), otherPlace));
-        KnownCase otherCategory = new KnownCase(UUID.randomUUID(), ReferralTest.SENDER, "11070", List.of(),
+        KnownCase otherCategory = new KnownCase(UUID.randomUUID(), ReferralTest.SENDER, "10705", List.of(),
                 List.of("poverty"), T0);
         assertThrows(InvalidInputException.class, () -> r.placeUnder(begging(), otherCategory));
         assertTrue(r.deadlines().isEmpty());

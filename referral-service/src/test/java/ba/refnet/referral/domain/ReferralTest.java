@@ -21,7 +21,7 @@ class ReferralTest {
     static final ConsentBasis CONSENTED = new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null, ConsentBasis.ALL_SCOPES);
 
     static KnownCase caseOf(UUID owner) {
-        return new KnownCase(UUID.randomUUID(), owner, "11070",
+        return new KnownCase(UUID.randomUUID(), owner, "10705",
                 List.of(new Person(UUID.randomUUID().toString(), "child", "child", "male")), List.of("child_found_begging"), NOW);
     }
 
