@@ -170,7 +170,7 @@ class OrganizationApiTest {
         given().contentType("application/json")
                 .body("{\"name\": \"Magija\", \"supportTypes\": [\"magic\"]}")
                 .post("/organizations/" + org + "/services")
-                .then().statusCode(400).body("violations[0].field", equalTo("supportTypes"))
+                .then().statusCode(400).body("violations[0].field", equalTo("supportTypes[0]"))
                 .body("detail", containsString("magic"));
         given().contentType("application/json")
                 .body("{\"name\": \"Prazno\", \"supportTypes\": []}")
@@ -183,8 +183,8 @@ class OrganizationApiTest {
     @TestSecurity(user = "orgadmin", roles = "org-admin")
     @OidcSecurity(claims = @Claim(key = "org_id", value = ADMIN_ORG))
     void anOrganisationAdministratorCannotAddServicesToAnotherOrganisation() {
-        String other = directory.register(new OrganizationDirectory.NewOrganization(null, "Druga organizacija", "ngo", null,
-                null, null)).id().toString();
+        String other = directory.register(null, new OrganizationDirectory.OrganizationInput("Druga organizacija", null,
+                "ngo", null, null, null, null, null, null, null, null, null)).id().toString();
         given().contentType("application/json")
                 .body("{\"name\": \"Tuđa usluga\", \"supportTypes\": [\"health\"]}")
                 .post("/organizations/" + other + "/services")

@@ -77,7 +77,7 @@ public class LocalCopies {
     public UUID service(UUID organization, String intake, String... supportTypes) {
         UUID id = UUID.randomUUID();
         send(Topics.SERVICES, id, EventType.SERVICE_ADDED, new ServiceAddedV1(id, organization, "Usluga " + id,
-                List.of(supportTypes), "active", intake, Instant.now()));
+                List.of(supportTypes), "active", intake, null, List.of("10705"), Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> knownServices.findByIdOptional(id).isPresent()));
         return id;

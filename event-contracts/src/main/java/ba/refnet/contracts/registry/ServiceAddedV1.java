@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An organisation offers a new service. */
+/**
+ * An organisation offers a new service.
+ *
+ * @param coveredMunicipalities the municipality codes its service area covers
+ */
 public record ServiceAddedV1(
         UUID serviceId,
         UUID organizationId,
@@ -12,5 +16,7 @@ public record ServiceAddedV1(
         List<String> supportTypes,
         String status,
         String intakeStatus,
+        Integer freePlaces,
+        List<String> coveredMunicipalities,
         Instant addedAt) {
 }

@@ -1,5 +1,7 @@
 package ba.refnet.registry.domain;
 
+import ba.refnet.chassis.errors.ConflictException;
+import ba.refnet.reference.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,10 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A member of the network: a centre for social work, an NGO, a school, a health centre, ... */
+/** A member of the network (HSDS organization): a centre for social work, an NGO, a school, a health centre, ... */
 @Entity
 @Table(name = "organization")
 public class Organization {
@@ -19,14 +24,33 @@ public class Organization {
     @Id
     private UUID id;
     private String name;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "alternate_names")
+    private List<String> alternateNames = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_form")
     private LegalForm legalForm;
-    @Column(name = "municipality_code")
-    private String municipalityCode;
-    private String email;
     @Column(name = "registration_number")
     private String registrationNumber;
+    @Column(name = "tax_id")
+    private String taxId;
+    private String description;
+    private String website;
+    private String email;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Phone> phones = new ArrayList<>();
+    @Column(name = "parent_organization_id")
+    private UUID parentOrganizationId;
+    @Column(name = "municipality_code")
+    private String municipalityCode;
+    @JdbcTypeCode(SqlTypes.JSON)
+    private List<Location> locations = new ArrayList<>();
+    private boolean active;
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+    /** Names and description folded across scripts and diacritics, for full-text search. */
+    @Column(name = "search_document")
+    private String searchDocument;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -37,24 +61,54 @@ public class Organization {
     protected Organization() {
     }
 
-    public static Organization register(UUID id, String name, LegalForm legalForm, String municipalityCode, String email,
-            String registrationNumber, Instant now) {
+    public static Organization register(UUID id, OrganizationProfile profile, Instant now) {
         Organization organization = new Organization();
         organization.id = id;
-        organization.name = name.strip();
-        organization.legalForm = legalForm;
-        organization.municipalityCode = municipalityCode;
-        organization.email = email;
-        organization.registrationNumber = registrationNumber;
+        organization.active = true;
         organization.createdAt = now;
-        organization.updatedAt = now;
+        organization.describe(profile, now);
         return organization;
     }
 
-    /** A new service of this organisation; it starts active with the intake the organisation chose. */
-    public HumanService offer(String serviceName, String description, List<String> supportTypes, IntakeStatus intake,
-            Instant now) {
-        return HumanService.create(this, serviceName, description, supportTypes, intake, now);
+    public void describe(OrganizationProfile profile, Instant now) {
+        if (id.equals(profile.parentOrganizationId())) {
+            throw new ConflictException("an organisation cannot be its own parent");
+        }
+        name = profile.name().strip();
+        alternateNames = List.copyOf(profile.alternateNames());
+        legalForm = profile.legalForm();
+        registrationNumber = profile.registrationNumber();
+        taxId = profile.taxId();
+        description = profile.description();
+        website = profile.website();
+        email = profile.email();
+        phones = List.copyOf(profile.phones());
+        parentOrganizationId = profile.parentOrganizationId();
+        municipalityCode = profile.municipalityCode();
+        locations = profile.locations().stream().map(l -> l.id() == null ? withId(l) : l).toList();
+        searchDocument = SearchText.fold(name + " " + String.join(" ", alternateNames) + " "
+                + (description == null ? "" : description));
+        updatedAt = now;
+    }
+
+    private static Location withId(Location l) {
+        return new Location(UUID.randomUUID(), l.name(), l.street(), l.city(), l.postalCode(), l.municipalityCode(),
+                l.latitude(), l.longitude(), l.accessibility(), l.schedule());
+    }
+
+    /** The organisation leaves the network; its entry stays for history but is no longer offered. */
+    public void deactivate(Instant now) {
+        if (!active) {
+            throw new ConflictException("organisation " + id + " is already deactivated");
+        }
+        active = false;
+        deactivatedAt = now;
+        updatedAt = now;
+    }
+
+    public OrganizationProfile profile() {
+        return new OrganizationProfile(name, alternateNames, legalForm, registrationNumber, taxId, description, website,
+                email, phones, parentOrganizationId, municipalityCode, locations);
     }
 
     public UUID id() {
@@ -81,8 +135,24 @@ public class Organization {
         return registrationNumber;
     }
 
+    public List<Location> locations() {
+        return locations;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public Instant deactivatedAt() {
+        return deactivatedAt;
+    }
+
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
     }
 
     public long version() {

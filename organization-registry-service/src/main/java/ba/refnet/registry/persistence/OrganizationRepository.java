@@ -8,7 +8,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
-    public boolean registrationNumberTaken(String registrationNumber) {
-        return registrationNumber != null && count("registrationNumber", registrationNumber) > 0;
+    /** Whether another organisation than {@code self} already uses this value of a unique identifier field. */
+    public boolean taken(String field, String value, UUID self) {
+        return count(field + " = ?1 and id <> ?2", value, self) > 0;
     }
 }

@@ -1,60 +1,155 @@
 package ba.refnet.registry.rest;
 
 import ba.refnet.chassis.problem.Problem;
+import ba.refnet.chassis.rest.Page;
+import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.rest.QueryParams;
 import ba.refnet.chassis.rest.Versions;
-import ba.refnet.registry.domain.HumanService;
-import ba.refnet.registry.persistence.SupportTypeCatalog.SupportType;
-import ba.refnet.registry.rest.OrganizationDtos.ServiceView;
-import ba.refnet.registry.service.OrganizationDirectory;
 import ba.refnet.chassis.security.Roles;
+import ba.refnet.registry.domain.HumanService;
+import ba.refnet.registry.rest.OrganizationDtos.IntakeRequest;
+import ba.refnet.registry.rest.OrganizationDtos.ServiceRequest;
+import ba.refnet.registry.rest.OrganizationDtos.ServiceView;
+import ba.refnet.registry.service.DirectorySearch;
+import ba.refnet.registry.service.DirectorySearch.ServiceCriteria;
+import ba.refnet.registry.service.ServiceCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/")
-@Tag(name = "Services", description = "What the network's organisations offer")
+@Path("/services")
+@Tag(name = "Services", description = "What the network's organisations offer, and where to refer a family")
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Invalid body or filter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No or invalid bearer token")
+@APIResponse(responseCode = "403", description = "Wrong role, or not your organisation's service",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such service",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ServiceResource {
 
+    static final String COUNSELLING = """
+            {"name": "Savjetovanje za roditelje i djecu", "description": "Individualno i porodično savjetovanje",
+             "supportTypes": ["psychosocial.counselling"], "targetGroups": ["children", "families_at_risk_of_separation"],
+             "minimumAge": 6, "maximumAge": 18, "eligibility": "Porodice s djecom iz Hercegovačko-neretvanskog kantona",
+             "languages": ["bs", "hr", "sr"], "fees": "Besplatno", "howToApply": "Uputnica CSR-a ili poziv na broj 036 555 200",
+             "areaCodes": ["BA-07"], "contacts": [{"name": "Prijem uputnica", "email": "prijem@savjetovaliste.example",
+             "phone": "+387 36 555 200", "referralIntake": true}], "intakeStatus": "accepting", "freePlaces": 4}""";
+
     @Inject
-    OrganizationDirectory directory;
+    ServiceCatalogue catalogue;
+
+    @Inject
+    DirectorySearch search;
+
+    @HeaderParam(HttpHeaders.IF_MATCH)
+    String ifMatch;
 
     @GET
-    @Path("services/{id}")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
+            Roles.PARTNER_SYSTEM})
+    @Operation(summary = "Find where to refer: search services, ranked",
+            description = "Every filter optional. Text matches names, descriptions and the organisation's name in any "
+                    + "script, with or without diacritics. A support type includes the types below it; a municipality "
+                    + "finds services whose area covers it. Withdrawn services and deactivated organisations are left out.")
+    @APIResponse(responseCode = "200", description = "One page of services, best match first")
+    public Page<ServiceView> searchServices(@QueryParam("q") String text,
+            @Parameter(description = "Support-type code, e.g. psychosocial") @QueryParam("supportType") String supportType,
+            @Parameter(description = "Municipality code the service area must cover") @QueryParam("municipality") String municipality,
+            @QueryParam("targetGroup") String targetGroup,
+            @Parameter(description = "Age of the person, in years") @QueryParam("age") Integer age,
+            @Parameter(description = "Language code, e.g. rom") @QueryParam("language") String language,
+            @Parameter(description = "accepting, waitlist or not_accepting") @QueryParam("intake") String intake,
+            @QueryParam("organizationId") String organizationId,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return search.services(new ServiceCriteria(text, QueryParams.text(supportType), QueryParams.text(municipality),
+                QueryParams.text(targetGroup), age, QueryParams.text(language), QueryParams.text(intake),
+                QueryParams.uuid("organizationId", organizationId), null, false), PageRequest.of(page, size))
+                .map(ServiceView::of);
+    }
+
+    @GET
+    @Path("/{id}")
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
             Roles.PARTNER_SYSTEM})
     @Operation(summary = "Read one service")
     @APIResponse(responseCode = "200", description = "The service; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ServiceView.class)))
-    @APIResponse(responseCode = "404", description = "No such service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getService(@PathParam("id") UUID id) {
-        HumanService service = directory.service(id);
-        return Response.ok(ServiceView.of(service)).tag(Versions.etag(service.version())).build();
+        return current(catalogue.service(id));
     }
 
-    @GET
-    @Path("support-types")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
-    @Operation(summary = "The support-type taxonomy (codes used by services, cases and referrals)")
-    @APIResponse(responseCode = "200", description = "All support types, children naming their parent")
-    public List<SupportType> listSupportTypes() {
-        return directory.supportTypes();
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Replace a service's description (its organisation's administrators, or network administrators)",
+            description = "intakeStatus and freePlaces are changed with PUT /services/{id}/intake.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "counselling", value = COUNSELLING)))
+    @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ServiceView.class)))
+    @APIResponse(responseCode = "409", description = "The service was withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateService(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest body) {
+        return current(catalogue.update(id, body.toInput(), ifMatch));
+    }
+
+    @PUT
+    @Path("/{id}/intake")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.PARTNER_SYSTEM})
+    @Operation(summary = "Open or close the service to referrals, with the free places",
+            description = "Partner systems of the organisation may keep this current from their own records.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "waitlist", value = """
+            {"intakeStatus": "waitlist", "freePlaces": 0}""")))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ServiceView.class)))
+    @APIResponse(responseCode = "409", description = "The service was withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changeIntake(@PathParam("id") UUID id, @Valid @NotNull IntakeRequest body) {
+        return current(catalogue.changeIntake(id, body.intakeStatus(), body.freePlaces(), ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN})
+    @Operation(summary = "Withdraw a service from the directory",
+            description = "It stays readable for the referrals that name it, takes no new ones and leaves searches.")
+    @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ServiceView.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response withdrawService(@PathParam("id") UUID id) {
+        return current(catalogue.withdraw(id, ifMatch));
+    }
+
+    private static Response current(HumanService service) {
+        return Response.ok(ServiceView.of(service)).tag(Versions.etag(service.version())).build();
     }
 }

@@ -3,45 +3,42 @@ package ba.refnet.registry.service;
 import ba.refnet.chassis.errors.AccessDeniedException;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
+import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
 import ba.refnet.chassis.outbox.Outbox;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.contracts.EventType;
+import ba.refnet.contracts.registry.OrganizationChangedV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
-import ba.refnet.contracts.registry.ServiceAddedV1;
-import ba.refnet.registry.domain.HumanService;
-import ba.refnet.registry.domain.IntakeStatus;
 import ba.refnet.registry.domain.LegalForm;
+import ba.refnet.registry.domain.Location;
 import ba.refnet.registry.domain.Organization;
-import ba.refnet.registry.persistence.HumanServiceRepository;
+import ba.refnet.registry.domain.OrganizationProfile;
+import ba.refnet.registry.domain.Phone;
 import ba.refnet.registry.persistence.OrganizationRepository;
-import ba.refnet.registry.persistence.SupportTypeCatalog;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
-/** Use cases of the directory: registering organisations and their services, and reading them. */
+/**
+ * The organisations of the directory: network administrators register and deactivate them; an organisation's
+ * administrators keep its own entry current. Every change is published.
+ */
 @ApplicationScoped
 public class OrganizationDirectory {
 
     @Inject
     OrganizationRepository organizations;
-
-    @Inject
-    HumanServiceRepository services;
-
-    @Inject
-    SupportTypeCatalog supportTypes;
 
     @Inject
     Outbox outbox;
@@ -51,31 +48,49 @@ public class OrganizationDirectory {
 
     private final Clock clock = Clock.systemUTC();
 
-    public record NewOrganization(UUID id, String name, String legalForm, String municipalityCode, String email,
-            String registrationNumber) {
-    }
-
-    public record NewService(String name, String description, List<String> supportTypes, String intakeStatus) {
+    /** An organisation's entry as a caller gives it, before its codes and references are checked. */
+    public record OrganizationInput(String name, List<String> alternateNames, String legalForm,
+            String registrationNumber, String taxId, String description, String website, String email,
+            List<Phone> phones, UUID parentOrganizationId, String municipalityCode, List<Location> locations) {
     }
 
     @Transactional
-    public Organization register(NewOrganization request) {
-        LegalForm legalForm = LegalForm.ofCode(request.legalForm()).orElseThrow(() -> new InvalidInputException(
-                "legalForm", "unknown legal form '" + request.legalForm() + "'; allowed: " + LegalForm.allowedCodes()));
-        if (request.id() != null && organizations.findByIdOptional(request.id()).isPresent()) {
-            throw new ConflictException("organisation " + request.id() + " is already registered");
+    public Organization register(UUID id, OrganizationInput input) {
+        if (id != null && organizations.findByIdOptional(id).isPresent()) {
+            throw new ConflictException("organisation " + id + " is already registered");
         }
-        if (organizations.registrationNumberTaken(request.registrationNumber())) {
-            throw new ConflictException("an organisation with registration number " + request.registrationNumber()
-                    + " is already registered");
-        }
+        UUID newId = id == null ? UUID.randomUUID() : id;
+        OrganizationProfile profile = checked(newId, input);
         Instant now = clock.instant();
-        Organization organization = Organization.register(
-                request.id() == null ? UUID.randomUUID() : request.id(), request.name(), legalForm, request.municipalityCode(),
-                request.email(), request.registrationNumber(), now);
+        Organization organization = Organization.register(newId, profile, now);
         organizations.persist(organization);
         outbox.record(EventType.ORGANIZATION_REGISTERED, organization.id(), new OrganizationRegisteredV1(
-                organization.id(), organization.name(), legalForm.code(), organization.municipalityCode(), now));
+                organization.id(), organization.name(), organization.legalForm().code(),
+                organization.municipalityCode(), now));
+        return organization;
+    }
+
+    /** Network administrators edit any entry; an organisation's administrators only their own. */
+    @Transactional
+    public Organization update(UUID id, OrganizationInput input, String ifMatch) {
+        Organization organization = organization(id);
+        requireEditor(id);
+        Versions.checkIfMatch(ifMatch, organization.version());
+        Instant now = clock.instant();
+        organization.describe(checked(id, input), now);
+        organizations.flush();
+        publish(EventType.ORGANIZATION_UPDATED, organization, now);
+        return organization;
+    }
+
+    @Transactional
+    public Organization deactivate(UUID id, String ifMatch) {
+        Organization organization = organization(id);
+        Versions.checkIfMatch(ifMatch, organization.version());
+        Instant now = clock.instant();
+        organization.deactivate(now);
+        organizations.flush();
+        publish(EventType.ORGANIZATION_DEACTIVATED, organization, now);
         return organization;
     }
 
@@ -85,54 +100,51 @@ public class OrganizationDirectory {
     }
 
     @Transactional
-    public Page<Organization> organizations(String nameContains, PageRequest page) {
-        String filter = nameContains == null || nameContains.isBlank() ? null
-                : "%" + nameContains.strip().toLowerCase() + "%";
-        var query = filter == null ? organizations.findAll(Sort.by("name"))
-                : organizations.find("lower(name) like ?1", Sort.by("name"), filter);
-        List<Organization> items = query.page(page.page(), page.size()).list();
-        return Page.of(items, page, query.count());
-    }
-
-    /** Network administrators add services to any organisation; organisation administrators only to their own. */
-    @Transactional
-    public HumanService addService(UUID organizationId, NewService request) {
-        Organization organization = organization(organizationId);
-        if (!caller.hasRole(Roles.NETWORK_ADMIN) && !caller.belongsTo(organizationId)) {
-            throw new AccessDeniedException("you may add services only to your own organisation");
-        }
-        IntakeStatus intake = request.intakeStatus() == null ? IntakeStatus.ACCEPTING
-                : IntakeStatus.ofCode(request.intakeStatus()).orElseThrow(() -> new InvalidInputException(
-                        "intakeStatus", "unknown intake status '" + request.intakeStatus()
-                                + "'; allowed: accepting, waitlist, not_accepting"));
-        Set<String> unknown = new TreeSet<>(supportTypes.unknown(request.supportTypes()));
-        if (!unknown.isEmpty()) {
-            throw new InvalidInputException("supportTypes", "unknown support type code(s) " + unknown
-                    + "; see GET /support-types");
-        }
-        Instant now = clock.instant();
-        HumanService service = organization.offer(request.name(), request.description(),
-                request.supportTypes().stream().distinct().toList(), intake, now);
-        services.persist(service);
-        outbox.record(EventType.SERVICE_ADDED, service.id(), new ServiceAddedV1(service.id(), organizationId,
-                service.name(), service.supportTypes(), service.status().code(), intake.code(), now));
-        return service;
-    }
-
-    @Transactional
-    public HumanService service(UUID id) {
-        return services.findByIdOptional(id).orElseThrow(() -> ResourceNotFoundException.of("service", id));
-    }
-
-    @Transactional
-    public Page<HumanService> services(UUID organizationId, PageRequest page) {
-        organization(organizationId);
-        var query = services.find("organization.id", Sort.by("name"), organizationId);
+    public Page<Organization> organizations(PageRequest page) {
+        var query = organizations.findAll(Sort.by("name"));
         return Page.of(query.page(page.page(), page.size()).list(), page, query.count());
     }
 
-    @Transactional
-    public List<SupportTypeCatalog.SupportType> supportTypes() {
-        return supportTypes.all();
+    void requireEditor(UUID organizationId) {
+        if (!caller.hasRole(Roles.NETWORK_ADMIN) && !caller.belongsTo(organizationId)) {
+            throw new AccessDeniedException("you may edit only your own organisation's entry and services");
+        }
+    }
+
+    private void publish(EventType type, Organization o, Instant now) {
+        outbox.record(type, o.id(), new OrganizationChangedV1(o.id(), o.name(), o.legalForm().code(),
+                o.municipalityCode(), o.active(), now));
+    }
+
+    private OrganizationProfile checked(UUID id, OrganizationInput in) {
+        List<FieldViolation> violations = new ArrayList<>();
+        DirectoryCodes codes = new DirectoryCodes(violations);
+        var legalForm = LegalForm.ofCode(in.legalForm());
+        if (legalForm.isEmpty()) {
+            violations.add(new FieldViolation("legalForm", "unknown legal form '" + in.legalForm() + "'; allowed: "
+                    + LegalForm.allowedCodes()));
+        }
+        codes.municipality("municipalityCode", in.municipalityCode());
+        List<Location> locations = in.locations() == null ? List.of() : in.locations();
+        for (int i = 0; i < locations.size(); i++) {
+            codes.municipality("locations[" + i + "].municipalityCode", locations.get(i).municipalityCode());
+        }
+        if (in.parentOrganizationId() != null && (in.parentOrganizationId().equals(id)
+                || organizations.findByIdOptional(in.parentOrganizationId()).isEmpty())) {
+            violations.add(new FieldViolation("parentOrganizationId", "must be another registered organisation"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        if (in.registrationNumber() != null && organizations.taken("registrationNumber", in.registrationNumber(), id)) {
+            throw new ConflictException("registrationNumber: another organisation is registered under "
+                    + in.registrationNumber());
+        }
+        if (in.taxId() != null && organizations.taken("taxId", in.taxId(), id)) {
+            throw new ConflictException("taxId: another organisation is registered under " + in.taxId());
+        }
+        return new OrganizationProfile(in.name(), DirectoryCodes.distinct(in.alternateNames()), legalForm.get(),
+                in.registrationNumber(), in.taxId(), in.description(), in.website(), in.email(), in.phones(),
+                in.parentOrganizationId(), in.municipalityCode(), locations);
     }
 }

@@ -7,8 +7,10 @@ import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
 import ba.refnet.contracts.cases.ConsentExpiredV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
+import ba.refnet.contracts.registry.OrganizationChangedV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.registry.ServiceAddedV1;
+import ba.refnet.contracts.registry.ServiceChangedV1;
 import ba.refnet.referral.domain.KnownCase;
 import ba.refnet.referral.domain.KnownConsent;
 import ba.refnet.referral.domain.KnownOrganization;
@@ -68,11 +70,18 @@ public class LocalCopyConsumer {
         inbox.receive(CONSUMER, message).ifPresent(this::applyCaseEvent);
     }
 
+    /** Services keep their newest state; a withdrawn service stays known (old referrals name it) but takes none. */
     private void applyServiceEvent(CloudEvent event) {
-        if (EventType.SERVICE_ADDED.type().equals(event.getType())) {
+        EventType type = EventType.ofType(event.getType()).orElse(null);
+        if (type == EventType.SERVICE_ADDED) {
             ServiceAddedV1 added = inbox.data(event, ServiceAddedV1.class);
             services.getEntityManager().merge(new KnownService(added.serviceId(), added.organizationId(),
                     added.name(), added.supportTypes(), added.status(), added.intakeStatus(), added.addedAt()));
+        } else if (type != null && type.payloadType() == ServiceChangedV1.class) {
+            ServiceChangedV1 changed = inbox.data(event, ServiceChangedV1.class);
+            services.getEntityManager().merge(new KnownService(changed.serviceId(), changed.organizationId(),
+                    changed.name(), changed.supportTypes(), changed.status(), changed.intakeStatus(),
+                    changed.changedAt()));
         }
     }
 
@@ -85,6 +94,10 @@ public class LocalCopyConsumer {
                 OrganizationRegisteredV1 registered = inbox.data(event, OrganizationRegisteredV1.class);
                 organizations.getEntityManager().merge(new KnownOrganization(registered.organizationId(),
                         registered.legalForm(), registered.registeredAt()));
+            } else if (EventType.ORGANIZATION_UPDATED.type().equals(event.getType())) {
+                OrganizationChangedV1 changed = inbox.data(event, OrganizationChangedV1.class);
+                organizations.getEntityManager().merge(new KnownOrganization(changed.organizationId(),
+                        changed.legalForm(), changed.changedAt()));
             }
         });
     }

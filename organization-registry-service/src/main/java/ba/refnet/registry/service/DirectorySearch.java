@@ -1,0 +1,168 @@
+package ba.refnet.registry.service;
+
+import ba.refnet.chassis.errors.InvalidInputException;
+import ba.refnet.chassis.rest.Page;
+import ba.refnet.chassis.rest.PageRequest;
+import ba.refnet.reference.CodeList;
+import ba.refnet.reference.SearchText;
+import ba.refnet.registry.domain.HumanService;
+import ba.refnet.registry.domain.IntakeStatus;
+import ba.refnet.registry.domain.Organization;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Finds services and organisations: full text that ignores case, diacritics and script ("Celic", "Čelić" and
+ * "Челић" meet), by support type with the types below it, by the municipality a service area covers, target
+ * group, age, language and intake. Only what the filters name becomes a condition; results are ranked.
+ */
+@ApplicationScoped
+public class DirectorySearch {
+
+    @Inject
+    EntityManager em;
+
+    /** Every field optional. */
+    public record ServiceCriteria(String text, String supportType, String municipality, String targetGroup,
+            Integer age, String language, String intake, UUID organizationId, Instant modifiedAfter,
+            boolean includeWithdrawn) {
+    }
+
+    @Transactional
+    public Page<HumanService> services(ServiceCriteria c, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        where.add("o.active");
+        if (!c.includeWithdrawn()) {
+            where.add("s.withdrawn_at IS NULL");
+        }
+        String tsQuery = tsQuery(c.text());
+        if (tsQuery != null) {
+            where.add("s.search_vector @@ to_tsquery('simple', :q)");
+            params.put("q", tsQuery);
+        }
+        if (c.supportType() != null) {
+            var types = CodeList.supportTypes().withDescendants(c.supportType());
+            if (types.isEmpty()) {
+                throw new InvalidInputException("supportType", "unknown support type '" + c.supportType() + "'");
+            }
+            where.add("s.support_types && CAST(:types AS text[])");
+            params.put("types", types.toArray(new String[0]));
+        }
+        if (c.municipality() != null) {
+            if (CodeList.administrativeUnits().term(c.municipality())
+                    .filter(t -> DirectoryCodes.LOCAL_UNITS.contains(t.kind())).isEmpty()) {
+                throw new InvalidInputException("municipality", "unknown municipality code '" + c.municipality() + "'");
+            }
+            where.add("s.covered_municipalities @> CAST(:municipality AS text[])");
+            params.put("municipality", new String[] {c.municipality()});
+        }
+        if (c.targetGroup() != null) {
+            if (!CodeList.targetGroups().contains(c.targetGroup())) {
+                throw new InvalidInputException("targetGroup", "unknown target group '" + c.targetGroup() + "'");
+            }
+            where.add("s.target_groups @> CAST(:targetGroup AS text[])");
+            params.put("targetGroup", new String[] {c.targetGroup()});
+        }
+        if (c.age() != null) {
+            if (c.age() < 0 || c.age() > 120) {
+                throw new InvalidInputException("age", "must be between 0 and 120");
+            }
+            where.add("(s.minimum_age IS NULL OR s.minimum_age <= :age) AND (s.maximum_age IS NULL OR s.maximum_age >= :age)");
+            params.put("age", c.age());
+        }
+        if (c.language() != null) {
+            where.add("s.languages @> CAST(:language AS text[])");
+            params.put("language", new String[] {c.language()});
+        }
+        if (c.intake() != null) {
+            IntakeStatus intake = IntakeStatus.ofCode(c.intake()).orElseThrow(() -> new InvalidInputException("intake",
+                    "allowed: accepting, waitlist, not_accepting"));
+            where.add("s.intake_status = :intake");
+            params.put("intake", intake.name());
+        }
+        if (c.organizationId() != null) {
+            where.add("s.organization_id = :organization");
+            params.put("organization", c.organizationId());
+        }
+        if (c.modifiedAfter() != null) {
+            where.add("s.updated_at > :modifiedAfter");
+            params.put("modifiedAfter", c.modifiedAfter());
+        }
+        String from = " FROM human_service s JOIN organization o ON o.id = s.organization_id WHERE "
+                + String.join(" AND ", where);
+        String rank = tsQuery == null ? "" : "ts_rank(s.search_vector, to_tsquery('simple', :q)) DESC, ";
+        List<UUID> ids = ids("SELECT s.id" + from + " ORDER BY " + rank + "s.name, s.id", params, page);
+        long total = count("SELECT count(*)" + from, params);
+        return Page.of(load(HumanService.class, ids), page, total);
+    }
+
+    @Transactional
+    public Page<Organization> organizations(String text, Instant modifiedAfter, PageRequest page) {
+        List<String> where = new ArrayList<>(List.of("true"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        String tsQuery = tsQuery(text);
+        if (tsQuery != null) {
+            where.add("o.search_vector @@ to_tsquery('simple', :q)");
+            params.put("q", tsQuery);
+        }
+        if (modifiedAfter != null) {
+            where.add("o.updated_at > :modifiedAfter");
+            params.put("modifiedAfter", modifiedAfter);
+        }
+        String from = " FROM organization o WHERE " + String.join(" AND ", where);
+        String rank = tsQuery == null ? "" : "ts_rank(o.search_vector, to_tsquery('simple', :q)) DESC, ";
+        List<UUID> ids = ids("SELECT o.id" + from + " ORDER BY " + rank + "o.name, o.id", params, page);
+        return Page.of(load(Organization.class, ids), page, count("SELECT count(*)" + from, params));
+    }
+
+    /** Every word must match, as a prefix: "sav mostar" finds "Savjetovalište Mostar". Null when there is no word. */
+    static String tsQuery(String text) {
+        String folded = SearchText.fold(text);
+        if (folded.isEmpty()) {
+            return null;
+        }
+        return Arrays.stream(folded.split(" ")).map(word -> word + ":*").collect(Collectors.joining(" & "));
+    }
+
+    private List<UUID> ids(String sql, Map<String, Object> params, PageRequest page) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return ids;
+    }
+
+    private long count(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Entities in the order of the ranked ids. */
+    private <T> List<T> load(Class<T> type, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<T> found = em.createQuery("from " + type.getSimpleName() + " e where e.id in :ids", type)
+                .setParameter("ids", ids).getResultList();
+        Map<Object, Integer> position = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        return found.stream().sorted(Comparator.comparing(e -> position.get(em.getEntityManagerFactory()
+                .getPersistenceUnitUtil().getIdentifier(e)))).toList();
+    }
+}
