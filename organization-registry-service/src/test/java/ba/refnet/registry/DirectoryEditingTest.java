@@ -45,8 +45,8 @@ class DirectoryEditingTest {
     static String entry(String name, String registration, String taxId) {
         return """
                 {"name": "%s", "alternateNames": ["Savjetovalište"], "legalForm": "ngo", "registrationNumber": "%s",
-                 "taxId": "%s", "description": "Psihosocijalna podrška porodicama", "website": "https://savjet.example",
-                 "email": "info@savjet.example", "phones": [{"number": "+387 36 555 200", "type": "voice"}],
+                 "taxId": "%s", "description": "Psihosocijalna podrška porodicama", "website": "https://savjet.example.ba",
+                 "email": "info@savjet.example.ba", "phones": [{"number": "+387 36 555 200", "type": "voice"}],
                  "municipalityCode": "10705",
                  "locations": [{"name": "Ured", "street": "Kralja Tvrtka 5", "city": "Mostar", "postalCode": "88000",
                    "municipalityCode": "10705", "latitude": 43.34, "longitude": 17.81, "accessibility": "Lift",
@@ -69,7 +69,7 @@ class DirectoryEditingTest {
         given().contentType("application/json").body(entry("Treće udruženje", "RU-300", "4200000000100"))
                 .post("/organizations").then().statusCode(409).body("detail", containsString("taxId"));
         given().contentType("application/json").body(entry("Loše", "RU-400", "12").replace("\"10705\"", "\"99999\"")
-                        .replace("https://savjet.example", "savjet").replace("+387 36 555 200", "zovi")
+                        .replace("https://savjet.example.ba", "savjet").replace("+387 36 555 200", "zovi")
                         .replace("\"08:00\"", "\"8 sati\""))
                 .post("/organizations").then().statusCode(400)
                 .body("violations.field", hasItems("taxId", "website", "phones[0].number",
@@ -101,7 +101,7 @@ class DirectoryEditingTest {
         serviceId = given().contentType("application/json").body("""
                 {"name": "Savjetovanje", "supportTypes": ["psychosocial.counselling"], "targetGroups": ["children"],
                  "minimumAge": 6, "maximumAge": 18, "languages": ["bs", "rom"], "areaCodes": ["BA-07"],
-                 "locationIds": ["%s"], "contacts": [{"name": "Prijem", "email": "prijem@savjet.example",
+                 "locationIds": ["%s"], "contacts": [{"name": "Prijem", "email": "prijem@savjet.example.ba",
                  "phone": "+387 36 555 201", "referralIntake": true}], "intakeStatus": "accepting", "freePlaces": 3}"""
                 .formatted(location)).post("/organizations/" + ORG + "/services").then().statusCode(201)
                 .body("coveredMunicipalities", hasItem("10705"))

@@ -59,11 +59,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganizationResource {
 
-    static final String CSR = """
+    public static final String CSR = """
             {"name": "JU Centar za socijalni rad Mostar", "alternateNames": ["CSR Mostar", "Центар за социјални рад Мостар"],
              "legalForm": "centre_for_social_work", "registrationNumber": "1-1234/05", "taxId": "4227000000001",
-             "description": "Javna ustanova socijalne zaštite za Grad Mostar", "website": "https://csr-mostar.example",
-             "email": "csr@mostar.example", "phones": [{"number": "+387 36 555 100", "type": "voice"}],
+             "description": "Javna ustanova socijalne zaštite za Grad Mostar", "website": "https://csr-mostar.example.ba",
+             "email": "csr@mostar.example.ba", "phones": [{"number": "+387 36 555 100", "type": "voice"}],
              "municipalityCode": "10705",
              "locations": [{"name": "Sjedište", "street": "Maršala Tita 53", "city": "Mostar", "postalCode": "88000",
                "municipalityCode": "10705", "latitude": 43.3438, "longitude": 17.8078,

@@ -54,12 +54,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ServiceResource {
 
-    static final String COUNSELLING = """
+    public static final String COUNSELLING = """
             {"name": "Savjetovanje za roditelje i djecu", "description": "Individualno i porodično savjetovanje",
              "supportTypes": ["psychosocial.counselling"], "targetGroups": ["children", "families_at_risk_of_separation"],
              "minimumAge": 6, "maximumAge": 18, "eligibility": "Porodice s djecom iz Hercegovačko-neretvanskog kantona",
              "languages": ["bs", "hr", "sr"], "fees": "Besplatno", "howToApply": "Uputnica CSR-a ili poziv na broj 036 555 200",
-             "areaCodes": ["BA-07"], "contacts": [{"name": "Prijem uputnica", "email": "prijem@savjetovaliste.example",
+             "areaCodes": ["BA-07"], "contacts": [{"name": "Prijem uputnica", "email": "prijem@savjetovaliste.example.ba",
              "phone": "+387 36 555 200", "referralIntake": true}], "intakeStatus": "accepting", "freePlaces": 4}""";
 
     @Inject
