@@ -127,8 +127,8 @@ class OrganizationApiTest {
                 .post("/organizations")
                 .then().statusCode(400).body("violations[0].field", equalTo("legalForm"))
                 .body("detail", containsString("centre_for_social_work"));
-        given().contentType("application/json").body("x".repeat(300_000)).post("/organizations")
-                .then().statusCode(413).contentType(Problem.MEDIA_TYPE).body("detail", containsString("256 KiB"));
+        given().contentType("application/json").body("x".repeat(9 * 1024 * 1024)).post("/organizations")
+                .then().statusCode(413).contentType(Problem.MEDIA_TYPE).body("detail", containsString("8192 KiB"));
         for (String name : new String[] {"Broken", "Extra", "Kiosk"}) {
             given().get("/organizations?q=" + name).then().body("totalItems", equalTo(0));
         }

@@ -85,10 +85,10 @@ public class HumanService {
     protected HumanService() {
     }
 
-    public static HumanService create(Organization organization, ServiceDescription description, IntakeStatus intake,
-            Integer freePlaces, Instant now) {
+    public static HumanService create(UUID id, Organization organization, ServiceDescription description,
+            IntakeStatus intake, Integer freePlaces, Instant now) {
         HumanService service = new HumanService();
-        service.id = UUID.randomUUID();
+        service.id = id;
         service.organization = organization;
         service.createdAt = now;
         service.describe(description, now);

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a service is and whom it serves; checked by the directory before it is applied.
+ * What a service is and whom it serves; checked by the directory before it is applied. The API asks for at least
+ * one support type; a service imported from another HSDS directory may come without one.
  *
  * @param areaCodes the administrative units it serves (municipalities, cantons, entities or {@code BA})
  * @param coveredMunicipalities the municipalities those units cover, for search
@@ -23,8 +24,5 @@ public record ServiceDescription(String name, String description, List<String> s
         coveredMunicipalities = coveredMunicipalities == null ? Set.of() : Set.copyOf(coveredMunicipalities);
         locationIds = locationIds == null ? List.of() : List.copyOf(locationIds);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
-        if (supportTypes.isEmpty()) {
-            throw new IllegalArgumentException("a service offers at least one support type");
-        }
     }
 }

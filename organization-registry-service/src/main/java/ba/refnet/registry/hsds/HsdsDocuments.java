@@ -167,7 +167,8 @@ public final class HsdsDocuments {
         return object("id", l.id(), "location_type", "physical", "organization_id", organizationId,
                 "name", l.name(), "latitude", l.latitude(), "longitude", l.longitude(),
                 "addresses", List.of(object("id", HsdsIds.of("address", l.id()), "location_id", l.id(),
-                        "address_1", l.street(), "city", l.city(), "state_province", region,
+                        "address_1", l.street() == null ? "" : l.street(), "city", l.city() == null ? "" : l.city(),
+                        "state_province", region,
                         "postal_code", l.postalCode() == null ? "" : l.postalCode(), "country", "BA",
                         "address_type", "physical")),
                 "accessibility", l.accessibility() == null ? null : List.of(object(

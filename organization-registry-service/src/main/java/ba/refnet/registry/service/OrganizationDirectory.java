@@ -76,8 +76,12 @@ public class OrganizationDirectory {
         Organization organization = organization(id);
         requireEditor(id);
         Versions.checkIfMatch(ifMatch, organization.version());
+        OrganizationProfile profile = checked(id, input);
+        if (profile.equals(organization.profile())) {
+            return organization;
+        }
         Instant now = clock.instant();
-        organization.describe(checked(id, input), now);
+        organization.describe(profile, now);
         organizations.flush();
         publish(EventType.ORGANIZATION_UPDATED, organization, now);
         return organization;

@@ -1,5 +1,6 @@
 package ba.refnet.registry.service;
 
+import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
@@ -55,12 +56,21 @@ public class ServiceCatalogue {
 
     @Transactional
     public HumanService add(UUID organizationId, ServiceInput input, String intakeCode, Integer freePlaces) {
+        return add(UUID.randomUUID(), organizationId, input, intakeCode, freePlaces);
+    }
+
+    /** With the id the service already has elsewhere (an HSDS import keeps it). */
+    @Transactional
+    public HumanService add(UUID id, UUID organizationId, ServiceInput input, String intakeCode, Integer freePlaces) {
         Organization organization = directory.organization(organizationId);
         directory.requireEditor(organizationId);
+        if (services.findByIdOptional(id).isPresent()) {
+            throw new ConflictException("service " + id + " already exists");
+        }
         ServiceDescription description = checked(organization, input);
         IntakeStatus intake = intake(intakeCode);
         Instant now = clock.instant();
-        HumanService service = HumanService.create(organization, description, intake, freePlaces, now);
+        HumanService service = HumanService.create(id, organization, description, intake, freePlaces, now);
         services.persist(service);
         outbox.record(EventType.SERVICE_ADDED, service.id(), new ServiceAddedV1(service.id(), organizationId,
                 service.name(), service.supportTypes(), service.status().code(), intake.code(), service.freePlaces(),
@@ -71,8 +81,12 @@ public class ServiceCatalogue {
     @Transactional
     public HumanService update(UUID serviceId, ServiceInput input, String ifMatch) {
         HumanService service = editable(serviceId, ifMatch);
+        ServiceDescription description = checked(service.organization(), input);
+        if (description.equals(service.description())) {
+            return service;
+        }
         Instant now = clock.instant();
-        service.describe(checked(service.organization(), input), now);
+        service.describe(description, now);
         services.flush();
         publish(EventType.SERVICE_UPDATED, service, now);
         return service;
