@@ -25,6 +25,7 @@ public final class DemoData {
     static final String HEALTH = "0a000000-0000-4000-8000-000000000005";
     static final String FGC_NGO = "0a000000-0000-4000-8000-000000000006";
     static final String MOSTAR = "10705";
+    static final String HERZEGOVINA_NERETVA = "BA-07";
 
     private record Org(String id, String name, String legalForm, List<Service> services) {
     }
@@ -89,7 +90,8 @@ public final class DemoData {
                 for (Service s : org.services()) {
                     JsonNode created = expect(201, api.post(registry + "/organizations/" + org.id() + "/services",
                             admin, Map.of("name", s.name(), "description", s.description(),
-                                    "supportTypes", s.supportTypes())), "add " + s.name());
+                                    "supportTypes", s.supportTypes(), "areaCodes", List.of(HERZEGOVINA_NERETVA),
+                                    "languages", List.of("bs", "hr", "sr"))), "add " + s.name());
                     serviceIds.put(s.name(), created.get("id").asText());
                 }
             } else {
@@ -97,6 +99,7 @@ public final class DemoData {
             }
         }
         System.out.println("Directory: " + NETWORK.size() + " organisations, " + serviceIds.size() + " services");
+        networkAndMemorandum(admin);
 
         String coordinator = api.userToken("koordinator", "demo");
         if (expect(200, api.get(referrals + "/protocols", coordinator), "list protocols").get("totalItems").asLong() == 0) {
@@ -164,6 +167,29 @@ public final class DemoData {
 
     private static Map<String, String> member(String role, String given, String family, String sex, String birth) {
         return Map.of("role", role, "givenName", given, "familyName", family, "sex", sex, "birthDate", birth);
+    }
+
+    /** The Mostar network "Zajednička priča", coordinated by SOS, and the memorandum its members signed. */
+    private void networkAndMemorandum(String admin) throws IOException, InterruptedException {
+        if (!expect(200, api.get(registry + "/networks", admin), "list networks").isEmpty()) {
+            return;
+        }
+        JsonNode network = expect(201, api.post(registry + "/networks", admin, Map.of("name", "Zajednička priča",
+                "kind", "informal_network", "municipalityCode", MOSTAR, "coordinatingOrganizationId", SOS,
+                "description", "Mreža organizacija Mostara za podršku porodicama u riziku od razdvajanja")),
+                "create network");
+        String networkId = network.get("id").asText();
+        for (Org org : NETWORK) {
+            if (!org.id().equals(SOS)) {
+                expect(200, api.post(registry + "/networks/" + networkId + "/members", admin,
+                        Map.of("organizationId", org.id())), "admit " + org.name());
+            }
+        }
+        expect(201, api.post(registry + "/memoranda", admin, Map.of("title", "Memorandum o saradnji mreže Zajednička priča",
+                "subject", "Upućivanje porodica i razmjena informacija uz pristanak", "networkId", networkId,
+                "signatoryOrganizationIds", NETWORK.stream().map(Org::id).toList(), "signedOn", "2026-11-01",
+                "validUntil", "2029-10-31")), "record memorandum");
+        System.out.println("Network: Zajednička priča, " + NETWORK.size() + " members, one memorandum");
     }
 
     /** The referral service learns of new cases and services from Kafka; until it has, it answers 400. */

@@ -73,6 +73,8 @@ public class HumanService {
     private List<ServiceContact> contacts = new ArrayList<>();
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+    /** Shown in searches: not withdrawn, and its organisation active. */
+    private boolean listed = true;
     @Column(name = "search_document")
     private String searchDocument;
     @Column(name = "created_at")
@@ -140,8 +142,15 @@ public class HumanService {
     public void withdraw(Instant now) {
         requireNotWithdrawn();
         withdrawnAt = now;
+        listed = false;
         intakeStatus = IntakeStatus.NOT_ACCEPTING;
         freePlaces = null;
+        updatedAt = now;
+    }
+
+    /** Its organisation left the network: the service no longer shows in searches. */
+    public void unlist(Instant now) {
+        listed = false;
         updatedAt = now;
     }
 

@@ -44,10 +44,7 @@ public class DirectorySearch {
     public Page<HumanService> services(ServiceCriteria c, PageRequest page) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
-        where.add("o.active");
-        if (!c.includeWithdrawn()) {
-            where.add("s.withdrawn_at IS NULL");
-        }
+        where.add(c.includeWithdrawn() ? "true" : "s.listed");
         String tsQuery = tsQuery(c.text());
         if (tsQuery != null) {
             where.add("s.search_vector @@ to_tsquery('simple', :q)");
@@ -101,12 +98,9 @@ public class DirectorySearch {
             where.add("s.updated_at > :modifiedAfter");
             params.put("modifiedAfter", c.modifiedAfter());
         }
-        String from = " FROM human_service s JOIN organization o ON o.id = s.organization_id WHERE "
-                + String.join(" AND ", where);
         String rank = tsQuery == null ? "" : "ts_rank(s.search_vector, to_tsquery('simple', :q)) DESC, ";
-        List<UUID> ids = ids("SELECT s.id" + from + " ORDER BY " + rank + "s.name, s.id", params, page);
-        long total = count("SELECT count(*)" + from, params);
-        return Page.of(load(HumanService.class, ids), page, total);
+        return ranked(HumanService.class, "SELECT s.id, count(*) OVER () FROM human_service s WHERE "
+                + String.join(" AND ", where) + " ORDER BY " + rank + "s.name, s.id", params, page);
     }
 
     @Transactional
@@ -122,10 +116,9 @@ public class DirectorySearch {
             where.add("o.updated_at > :modifiedAfter");
             params.put("modifiedAfter", modifiedAfter);
         }
-        String from = " FROM organization o WHERE " + String.join(" AND ", where);
         String rank = tsQuery == null ? "" : "ts_rank(o.search_vector, to_tsquery('simple', :q)) DESC, ";
-        List<UUID> ids = ids("SELECT o.id" + from + " ORDER BY " + rank + "o.name, o.id", params, page);
-        return Page.of(load(Organization.class, ids), page, count("SELECT count(*)" + from, params));
+        return ranked(Organization.class, "SELECT o.id, count(*) OVER () FROM organization o WHERE "
+                + String.join(" AND ", where) + " ORDER BY " + rank + "o.name, o.id", params, page);
     }
 
     /** Every word must match, as a prefix: "sav mostar" finds "Savjetovalište Mostar". Null when there is no word. */
@@ -137,16 +130,21 @@ public class DirectorySearch {
         return Arrays.stream(folded.split(" ")).map(word -> word + ":*").collect(Collectors.joining(" & "));
     }
 
-    private List<UUID> ids(String sql, Map<String, Object> params, PageRequest page) {
+    /** One query gives the page's ids in order and, on every row, the total. */
+    private <T> Page<T> ranked(Class<T> type, String sql, Map<String, Object> params, PageRequest page) {
         Query query = em.createNativeQuery(sql);
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
-        List<UUID> ids = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return ids;
+        List<Object[]> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
+        long total = rows.isEmpty() ? (page.offset() == 0 ? 0 : countBeyond(sql, params))
+                : ((Number) rows.get(0)[1]).longValue();
+        return Page.of(load(type, ids), page, total);
     }
 
-    private long count(String sql, Map<String, Object> params) {
-        Query query = em.createNativeQuery(sql);
+    /** A page past the end still reports the total. */
+    private long countBeyond(String sql, Map<String, Object> params) {
+        Query query = em.createNativeQuery("SELECT count(*) FROM (" + sql + ") AS matches");
         params.forEach(query::setParameter);
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -156,7 +154,9 @@ public class DirectorySearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<T> found = em.createQuery("from " + type.getSimpleName() + " e where e.id in :ids", type)
+        // a service is shown with its organisation: fetched in the same query, not one query per row
+        String fetch = type == HumanService.class ? " join fetch e.organization" : "";
+        List<T> found = em.createQuery("select e from " + type.getSimpleName() + " e" + fetch + " where e.id in :ids", type)
                 .setParameter("ids", ids).getResultList();
         Map<Object, Integer> position = new LinkedHashMap<>();
         for (int i = 0; i < ids.size(); i++) {

@@ -19,6 +19,7 @@ import ba.refnet.registry.domain.Location;
 import ba.refnet.registry.domain.Organization;
 import ba.refnet.registry.domain.OrganizationProfile;
 import ba.refnet.registry.domain.Phone;
+import ba.refnet.registry.persistence.HumanServiceRepository;
 import ba.refnet.registry.persistence.OrganizationRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,9 @@ public class OrganizationDirectory {
 
     @Inject
     OrganizationRepository organizations;
+
+    @Inject
+    HumanServiceRepository services;
 
     @Inject
     Outbox outbox;
@@ -93,6 +97,7 @@ public class OrganizationDirectory {
         Versions.checkIfMatch(ifMatch, organization.version());
         Instant now = clock.instant();
         organization.deactivate(now);
+        services.list("organization.id", id).forEach(s -> s.unlist(now));
         organizations.flush();
         publish(EventType.ORGANIZATION_DEACTIVATED, organization, now);
         return organization;
