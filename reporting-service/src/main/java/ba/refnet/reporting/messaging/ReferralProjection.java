@@ -3,6 +3,7 @@ package ba.refnet.reporting.messaging;
 import ba.refnet.chassis.inbox.Inbox;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
+import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import io.cloudevents.CloudEvent;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -56,6 +58,18 @@ public class ReferralProjection {
                     .setParameter(5, e.supportTypes().toArray(new String[0])).setParameter(6, e.municipalityCode())
                     .setParameter(7, e.priority()).setParameter(8, Timestamp.from(e.requestedAt()))
                     .executeUpdate();
+            // the case and its (opaque) people, for the beneficiary figures
+            em.createNativeQuery("UPDATE referral_fact SET case_id = ?2, member_ids = ?3 WHERE referral_id = ?1")
+                    .setParameter(1, e.referralId()).setParameter(2, e.caseId())
+                    .setParameter(3, e.people().stream().map(p -> UUID.fromString(p.memberId())).toArray(UUID[]::new))
+                    .executeUpdate();
+        } else if (type == EventType.REFERRAL_OVERDUE || type == EventType.REFERRAL_ESCALATED) {
+            ReferralDeadlineMissedV1 e = inbox.data(event, ReferralDeadlineMissedV1.class);
+            String column = type == EventType.REFERRAL_OVERDUE ? "overdue_at" : "escalated_at";
+            // the first missed deadline counts; later ones of the same referral do not change the figures
+            em.createNativeQuery("UPDATE referral_fact SET " + column + " = COALESCE(" + column + ", ?2) "
+                    + "WHERE referral_id = ?1")
+                    .setParameter(1, e.referralId()).setParameter(2, Timestamp.from(e.occurredAt())).executeUpdate();
         } else if (type == EventType.REFERRAL_ACCEPTED) {
             ReferralAcceptedV1 e = inbox.data(event, ReferralAcceptedV1.class);
             em.createNativeQuery("""

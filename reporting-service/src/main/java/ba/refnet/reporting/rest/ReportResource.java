@@ -1,14 +1,22 @@
 package ba.refnet.reporting.rest;
 
-import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.problem.Problem;
-import ba.refnet.chassis.rest.QueryParams;
+import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
-import ba.refnet.reporting.domain.ReportPeriod;
+import ba.refnet.reporting.service.BeneficiaryReports;
+import ba.refnet.reporting.service.BeneficiaryReports.Beneficiaries;
+import ba.refnet.reporting.service.ConferenceReports;
+import ba.refnet.reporting.service.ConferenceReports.Conferences;
+import ba.refnet.reporting.service.DeadlineReports;
+import ba.refnet.reporting.service.DeadlineReports.Deadlines;
+import ba.refnet.reporting.service.NetworkReports;
+import ba.refnet.reporting.service.NetworkReports.NetworkFigures;
 import ba.refnet.reporting.service.ReferralReports;
 import ba.refnet.reporting.service.ReferralReports.Funnel;
+import ba.refnet.chassis.rest.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,13 +36,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "Aggregate figures built from events; no personal data")
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.NETWORK_ADMIN})
+@RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.NETWORK_ADMIN, Roles.ORG_ADMIN})
+@APIResponse(responseCode = "400", description = "Invalid period or filter",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Not an analyst, coordinator or network administrator")
+@APIResponse(responseCode = "403", description = "Wrong role, or an organisation's administrator asking for another "
+        + "organisation's figures", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
     @Inject
-    ReferralReports reports;
+    ReferralReports referrals;
+
+    @Inject
+    BeneficiaryReports beneficiaries;
+
+    @Inject
+    ConferenceReports conferences;
+
+    @Inject
+    NetworkReports networks;
+
+    @Inject
+    DeadlineReports deadlines;
+
+    @Inject
+    CallerContext caller;
 
     @GET
     @Path("/referrals")
@@ -43,26 +70,48 @@ public class ReportResource {
                     + "type; rejections and failures by reason; completions by whether the need was met; median and "
                     + "90th-percentile hours from request to acceptance and to completion.")
     @APIResponse(responseCode = "200", description = "The figures for the period")
-    @APIResponse(responseCode = "400", description = "Invalid period or filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Funnel referralFunnel(
-            @Parameter(description = "First day (YYYY-MM-DD); default 1 January of this year") @QueryParam("from") String from,
-            @Parameter(description = "Last day (YYYY-MM-DD), included; default today") @QueryParam("to") String to,
-            @Parameter(description = "Only this support type code") @QueryParam("supportType") String supportType,
-            @Parameter(description = "Only referrals this organisation sent or received") @QueryParam("organizationId")
-            String organizationId) {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Sarajevo"));
-        LocalDate first = QueryParams.date("from", from);
-        LocalDate last = QueryParams.date("to", to);
-        ReportPeriod period = period(first == null ? today.withDayOfYear(1) : first, last == null ? today : last);
-        return reports.funnel(period, QueryParams.text(supportType), QueryParams.uuid("organizationId", organizationId));
+    public Funnel referralFunnel(@BeanParam ReportFilters filters) {
+        var filter = filters.filter(caller);
+        return referrals.funnel(filter.period(), filters.supportType(), filter.organizationId());
     }
 
-    private static ReportPeriod period(LocalDate from, LocalDate to) {
-        try {
-            return new ReportPeriod(from, to);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("from", e.getMessage());
-        }
+    @GET
+    @Path("/beneficiaries")
+    @Operation(summary = "Who received support: households, children and youth, adults, by support type",
+            description = "Households with a referral accepted in the period, and their people by age group (from the "
+                    + "case's pseudonymous members). A household reached through two organisations or for two support "
+                    + "types counts once in the total. Counts from 1 to 4 are withheld (null), with a second cell where "
+                    + "subtraction would reveal the first.")
+    @APIResponse(responseCode = "200", description = "The figures, withheld cells null")
+    public Beneficiaries beneficiaryReport(@BeanParam ReportFilters filters) {
+        return beneficiaries.beneficiaries(filters.filter(caller));
+    }
+
+    @GET
+    @Path("/conferences")
+    @Operation(summary = "Family group conferences: held, families, participants by role, drop-outs by reason")
+    @APIResponse(responseCode = "200", description = "The figures, withheld cells null")
+    public Conferences conferenceReport(@BeanParam ReportFilters filters) {
+        return conferences.conferences(filters.filter(caller));
+    }
+
+    @GET
+    @Path("/deadlines")
+    @Operation(summary = "Protocol deadline compliance per receiving organisation and per network or working group",
+            description = "Of the referrals requested in the period: how many missed a deadline (overdue), how many "
+                    + "were escalated to the coordinator; overdue rate and compliance (1 - overdue rate).")
+    @APIResponse(responseCode = "200", description = "The figures")
+    public Deadlines deadlineReport(@BeanParam ReportFilters filters) {
+        return deadlines.deadlines(filters.filter(caller));
+    }
+
+    @GET
+    @Path("/network")
+    @Operation(summary = "The network: member organisations, memoranda, services by support type and coverage",
+            description = "Without networkId, the whole directory.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    public NetworkFigures networkReport(@Parameter(description = "A network or working group")
+            @QueryParam("networkId") String networkId) {
+        return networks.network(QueryParams.uuid("networkId", networkId), LocalDate.now(ZoneId.of("Europe/Sarajevo")));
     }
 }

@@ -1,0 +1,107 @@
+package ba.refnet.reporting.messaging;
+
+import ba.refnet.chassis.inbox.Inbox;
+import ba.refnet.contracts.EventType;
+import ba.refnet.contracts.cases.CaseMemberChangedV1;
+import ba.refnet.contracts.cases.CaseNeedsChangedV1;
+import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
+import ba.refnet.contracts.cases.CaseStatusChangedV1;
+import ba.refnet.contracts.cases.FamilyConferenceV1;
+import ba.refnet.contracts.common.Person;
+import io.cloudevents.CloudEvent;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Builds {@code case_fact}, {@code case_person} and {@code conference_fact} from the case service's events: the
+ * households, their pseudonymous people and the conferences held. Consent events are not needed here.
+ */
+@ApplicationScoped
+public class CaseProjection {
+
+    static final String CONSUMER = "reporting-case-projection";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    EntityManager em;
+
+    @Incoming("cases")
+    @Blocking
+    @Transactional
+    public void onCaseEvent(String message) {
+        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+    }
+
+    private void apply(CloudEvent event) {
+        EventType type = EventType.ofType(event.getType()).orElse(null);
+        if (type == EventType.CASE_OPENED) {
+            CaseOpenedV1 e = inbox.data(event, CaseOpenedV1.class);
+            em.createNativeQuery("""
+                    INSERT INTO case_fact (case_id, organization_id, municipality_code, vulnerabilities, needs, opened_at)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (case_id) DO NOTHING""")
+                    .setParameter(1, e.caseId()).setParameter(2, e.organizationId())
+                    .setParameter(3, e.municipalityCode()).setParameter(4, array(e.vulnerabilities()))
+                    .setParameter(5, array(e.needs())).setParameter(6, Timestamp.from(e.openedAt())).executeUpdate();
+            e.members().forEach(p -> person(e.caseId(), p));
+        } else if (type == EventType.CASE_MEMBER_ADDED || type == EventType.CASE_MEMBER_CHANGED) {
+            CaseMemberChangedV1 e = inbox.data(event, CaseMemberChangedV1.class);
+            person(e.caseId(), e.member());
+        } else if (type == EventType.CASE_NEEDS_CHANGED) {
+            CaseNeedsChangedV1 e = inbox.data(event, CaseNeedsChangedV1.class);
+            em.createNativeQuery("UPDATE case_fact SET needs = ?2, vulnerabilities = ?3 WHERE case_id = ?1")
+                    .setParameter(1, e.caseId()).setParameter(2, array(e.needs()))
+                    .setParameter(3, array(e.vulnerabilities())).executeUpdate();
+        } else if (type == EventType.CASE_OWNERSHIP_TRANSFERRED) {
+            CaseOwnershipTransferredV1 e = inbox.data(event, CaseOwnershipTransferredV1.class);
+            em.createNativeQuery("UPDATE case_fact SET organization_id = ?2 WHERE case_id = ?1")
+                    .setParameter(1, e.caseId()).setParameter(2, e.toOrganizationId()).executeUpdate();
+        } else if (type == EventType.CASE_CLOSED || type == EventType.CASE_REOPENED) {
+            CaseStatusChangedV1 e = inbox.data(event, CaseStatusChangedV1.class);
+            em.createNativeQuery("UPDATE case_fact SET closed_at = ?2 WHERE case_id = ?1")
+                    .setParameter(1, e.caseId())
+                    .setParameter(2, type == EventType.CASE_CLOSED ? Timestamp.from(e.changedAt()) : null)
+                    .executeUpdate();
+        } else if (type == EventType.CONFERENCE_HELD || type == EventType.CONFERENCE_DROPPED_OUT) {
+            conference(inbox.data(event, FamilyConferenceV1.class));
+        }
+    }
+
+    private void person(UUID caseId, Person p) {
+        em.createNativeQuery("""
+                INSERT INTO case_person (member_id, case_id, role, age_band, sex) VALUES (?1, ?2, ?3, ?4, ?5)
+                ON CONFLICT (member_id) DO UPDATE SET role = EXCLUDED.role, age_band = EXCLUDED.age_band,
+                    sex = EXCLUDED.sex""")
+                .setParameter(1, UUID.fromString(p.memberId())).setParameter(2, caseId).setParameter(3, p.role())
+                .setParameter(4, p.ageBand()).setParameter(5, p.sex()).executeUpdate();
+    }
+
+    /** A drop-out after the conference was held updates the same row. */
+    private void conference(FamilyConferenceV1 e) {
+        em.createNativeQuery("""
+                INSERT INTO conference_fact (conference_id, case_id, organization_id, held_on, children, parents,
+                    extended_family, professionals, outcome, dropped_out, drop_out_reason)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+                ON CONFLICT (conference_id) DO UPDATE SET outcome = EXCLUDED.outcome,
+                    dropped_out = conference_fact.dropped_out OR EXCLUDED.dropped_out,
+                    drop_out_reason = COALESCE(EXCLUDED.drop_out_reason, conference_fact.drop_out_reason)""")
+                .setParameter(1, e.conferenceId()).setParameter(2, e.caseId()).setParameter(3, e.organizationId())
+                .setParameter(4, Date.valueOf(e.heldOn())).setParameter(5, e.children()).setParameter(6, e.parents())
+                .setParameter(7, e.extendedFamily()).setParameter(8, e.professionals()).setParameter(9, e.outcome())
+                .setParameter(10, e.droppedOut()).setParameter(11, e.dropOutReason()).executeUpdate();
+    }
+
+    static String[] array(List<String> codes) {
+        return codes == null ? new String[0] : codes.toArray(new String[0]);
+    }
+}

@@ -1,0 +1,85 @@
+package ba.refnet.reporting.service;
+
+import ba.refnet.reporting.domain.ReportFilter;
+import ba.refnet.reporting.domain.SmallCells;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who received support: households (cases) with a referral accepted in the period, and their people by age group,
+ * by support type. A household reached through two organisations or for two support types counts once in the
+ * total. People are counted by age group from the case's pseudonymous members.
+ */
+@ApplicationScoped
+public class BeneficiaryReports {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Suppression suppression;
+
+    public record Row(String supportType, Long households, Long childrenAndYouth, Long adults, Long ageUnknown) {
+    }
+
+    public record Beneficiaries(ReportFilter filter, Row total, List<Row> bySupportType, int suppressionThreshold) {
+    }
+
+    @Transactional
+    public Beneficiaries beneficiaries(ReportFilter filter) {
+        SqlConditions where = new SqlConditions()
+                .add("r.accepted_at >= :start AND r.accepted_at < :end AND r.case_id IS NOT NULL")
+                .bind("start", Timestamp.from(filter.period().start()))
+                .bind("end", Timestamp.from(filter.period().end()));
+        if (filter.supportTypes() != null) {
+            where.add("st = ANY(CAST(:types AS text[]))").bind("types", filter.supportTypes().toArray(new String[0]));
+        }
+        where.organization("r", filter.organizationId()).network("r", filter.networkId())
+                .municipalities("c", filter.municipalities()).vulnerability("c", filter.vulnerability());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = where.bind(em.createNativeQuery("""
+                SELECT st, count(DISTINCT c.case_id),
+                       count(DISTINCT p.member_id) FILTER (WHERE p.age_band IN ('child', 'youth')),
+                       count(DISTINCT p.member_id) FILTER (WHERE p.age_band = 'adult'),
+                       count(DISTINCT p.member_id) FILTER (WHERE p.age_band NOT IN ('child', 'youth', 'adult'))
+                FROM referral_fact r CROSS JOIN unnest(r.support_types) AS st
+                JOIN case_fact c ON c.case_id = r.case_id
+                LEFT JOIN case_person p ON p.case_id = c.case_id
+                WHERE """ + " " + where + " GROUP BY ROLLUP(st) ORDER BY st NULLS FIRST")).getResultList();
+        Row total = new Row(null, 0L, 0L, 0L, 0L);
+        List<Row> byType = new ArrayList<>();
+        SmallCells cells = suppression.cells();
+        for (Object[] r : rows) {
+            Row row = published(cells, (String) r[0], number(r[1]), number(r[2]), number(r[3]), number(r[4]));
+            if (r[0] == null) {
+                total = row;
+            } else {
+                byType.add(row);
+            }
+        }
+        return new Beneficiaries(filter, total, byType, cells.threshold());
+    }
+
+    /** Households alone; the people of a row by age group add up, so they are suppressed together. */
+    private static Row published(SmallCells cells, String type, long households, long young, long adults,
+            long unknown) {
+        Map<String, Long> people = new LinkedHashMap<>();
+        people.put("young", young);
+        people.put("adults", adults);
+        people.put("unknown", unknown);
+        SmallCells.Group group = cells.group(people, young + adults + unknown);
+        return new Row(type, cells.figure(households), group.cells().get("young"), group.cells().get("adults"),
+                group.cells().get("unknown"));
+    }
+
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}

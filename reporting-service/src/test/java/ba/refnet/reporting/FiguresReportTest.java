@@ -1,0 +1,199 @@
+package ba.refnet.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import ba.refnet.chassis.events.CloudEventCodec;
+import ba.refnet.contracts.EventType;
+import ba.refnet.contracts.Topics;
+import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.FamilyConferenceV1;
+import ba.refnet.contracts.common.Person;
+import ba.refnet.contracts.referral.ReferralAcceptedV1;
+import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
+import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.registry.MemorandumSignedV1;
+import ba.refnet.contracts.registry.NetworkMembershipChangedV1;
+import ba.refnet.contracts.registry.OrganizationRegisteredV1;
+import ba.refnet.contracts.registry.ServiceAddedV1;
+import ba.refnet.testsupport.EventRecords;
+import ba.refnet.testsupport.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Households, people, conferences, deadlines and the network, from the events of the other services; small
+ * cells withheld; an organisation's administrator limited to its own figures.
+ */
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FiguresReportTest {
+
+    static final UUID SOS = UUID.randomUUID();
+    static final UUID SCHOOL = UUID.randomUUID();
+    static final UUID NETWORK = UUID.randomUUID();
+    static final String MOSTAR = "10705";
+    static final String BANJA_LUKA = "20001";
+    static final String ORG = SOS.toString();
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    CloudEventCodec codec;
+
+    private ProducerRecord<String, String> record(String topic, EventType type, UUID key, Object payload) {
+        return EventRecords.cloudEvent(topic, key.toString(), codec.serialize(codec.build(type, key.toString(), payload)));
+    }
+
+    /** A household of two children and a parent, referred by SOS to the school for the support types given. */
+    private void household(List<ProducerRecord<String, String>> records, String municipality, String... types) {
+        UUID caseId = UUID.randomUUID();
+        List<Person> people = List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female"),
+                new Person(UUID.randomUUID().toString(), "child", "youth", "male"),
+                new Person(UUID.randomUUID().toString(), "parent_or_guardian", "adult", "female"));
+        Instant now = Instant.now();
+        records.add(record(Topics.CASES, EventType.CASE_OPENED, caseId, new CaseOpenedV1(caseId, SOS, municipality,
+                people, List.of("risk_of_family_separation"), List.of(types), now.minusSeconds(3600))));
+        for (String type : types) {
+            UUID referral = UUID.randomUUID();
+            records.add(record(Topics.REFERRALS, EventType.REFERRAL_REQUESTED, referral, new ReferralRequestedV1(referral,
+                    caseId, SOS, SCHOOL, UUID.randomUUID(), List.of(type), "routine", municipality, people,
+                    List.of("household"), List.of(), now.minusSeconds(1800))));
+            records.add(record(Topics.REFERRALS, EventType.REFERRAL_ACCEPTED, referral, new ReferralAcceptedV1(referral,
+                    caseId, SOS, SCHOOL, UUID.randomUUID(), List.of(type), now.minusSeconds(1800), now)));
+            if (type.equals("legal_aid")) {
+                records.add(record(Topics.REFERRALS, EventType.REFERRAL_OVERDUE, referral, new ReferralDeadlineMissedV1(
+                        referral, UUID.randomUUID(), SOS, SOS, SCHOOL, UUID.randomUUID(), "routine", "acknowledge",
+                        now.minusSeconds(600), now)));
+            }
+        }
+        records.add(record(Topics.CASES, EventType.CONFERENCE_HELD, caseId, new FamilyConferenceV1(UUID.randomUUID(),
+                caseId, SOS, LocalDate.now(), 2, 1, 2, 3, "plan_agreed", false, null, now)));
+    }
+
+    @Test
+    @Order(1)
+    void theOtherServicesPublish() {
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        // six households in Mostar get educational support; one of them, and one in Banja Luka, legal aid too
+        household(records, MOSTAR, "educational", "legal_aid");
+        for (int i = 0; i < 5; i++) {
+            household(records, MOSTAR, "educational");
+        }
+        household(records, BANJA_LUKA, "legal_aid");
+        Instant now = Instant.now();
+        records.add(record(Topics.ORGANIZATIONS, EventType.ORGANIZATION_REGISTERED, SOS,
+                new OrganizationRegisteredV1(SOS, "SOS", "ngo", MOSTAR, now)));
+        records.add(record(Topics.ORGANIZATIONS, EventType.ORGANIZATION_REGISTERED, SCHOOL,
+                new OrganizationRegisteredV1(SCHOOL, "Škola", "school", MOSTAR, now)));
+        UUID service = UUID.randomUUID();
+        records.add(record(Topics.SERVICES, EventType.SERVICE_ADDED, service, new ServiceAddedV1(service, SCHOOL,
+                "Produženi boravak", List.of("educational"), "active", "accepting", 3, List.of(MOSTAR, "10701"), now)));
+        for (UUID member : List.of(SOS, SCHOOL)) {
+            records.add(record(Topics.NETWORKS, EventType.NETWORK_MEMBERSHIP_CHANGED, NETWORK,
+                    new NetworkMembershipChangedV1(NETWORK, "Zajednička priča", "informal_network", SOS, MOSTAR, member,
+                            "joined", now)));
+        }
+        UUID memorandum = UUID.randomUUID();
+        records.add(record(Topics.NETWORKS, EventType.MEMORANDUM_SIGNED, memorandum, new MemorandumSignedV1(memorandum,
+                "Memorandum", "bilateral", NETWORK, List.of(SOS, SCHOOL), LocalDate.now().minusDays(30),
+                LocalDate.now().plusYears(2), now)));
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(records).awaitCompletion();
+        }
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void householdsAndPeopleAreCountedOnceAndSmallCellsWithheld() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(7).equals(given()
+                .queryParam("organizationId", ORG).get("/reports/beneficiaries").then().extract()
+                .path("total.households")));
+        given().queryParam("organizationId", ORG).get("/reports/beneficiaries").then().statusCode(200)
+                .body("total.childrenAndYouth", equalTo(14)).body("total.adults", equalTo(7))
+                .body("bySupportType.find { it.supportType == 'educational' }.households", equalTo(6))
+                .body("bySupportType.find { it.supportType == 'educational' }.childrenAndYouth", equalTo(12))
+                .body("bySupportType.find { it.supportType == 'legal_aid' }.households", nullValue())
+                .body("bySupportType.find { it.supportType == 'legal_aid' }.adults", nullValue())
+                .body("suppressionThreshold", equalTo(5));
+        given().queryParam("organizationId", ORG).queryParam("canton", "BA-07").get("/reports/beneficiaries").then()
+                .body("total.households", equalTo(6));
+        given().queryParam("organizationId", ORG).queryParam("entity", "BA-SRP").get("/reports/beneficiaries").then()
+                .body("total.households", nullValue());
+        given().queryParam("networkId", NETWORK.toString()).queryParam("supportType", "educational")
+                .get("/reports/beneficiaries").then().body("total.households", equalTo(6));
+        given().queryParam("organizationId", ORG).queryParam("vulnerability", "poverty").get("/reports/beneficiaries")
+                .then().body("total.households", equalTo(0));
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void conferencesDeadlinesAndTheNetwork() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(7).equals(given()
+                .queryParam("organizationId", ORG).get("/reports/conferences").then().extract().path("held")));
+        given().queryParam("organizationId", ORG).get("/reports/conferences").then()
+                .body("families", equalTo(7)).body("participantsByRole.children", equalTo(14))
+                .body("participantsByRole.professionals", equalTo(21)).body("participants", equalTo(56))
+                .body("droppedOut", equalTo(0));
+        given().queryParam("organizationId", ORG).get("/reports/deadlines").then().statusCode(200)
+                .body("byOrganization.find { it.id == '" + SCHOOL + "' }.referrals", equalTo(8))
+                .body("byOrganization.find { it.id == '" + SCHOOL + "' }.overdue", equalTo(2))
+                .body("byNetwork.find { it.id == '" + NETWORK + "' }.name", equalTo("Zajednička priča"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(given()
+                .queryParam("networkId", NETWORK.toString()).get("/reports/network").then().extract()
+                .path("memberOrganizations")));
+        given().queryParam("networkId", NETWORK.toString()).get("/reports/network").then()
+                .body("networkName", equalTo("Zajednička priča")).body("memorandaInForce", equalTo(1))
+                .body("services[0].supportType", equalTo("educational"))
+                .body("services[0].municipalitiesCovered", equalTo(2));
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "manager", roles = "org-admin")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = "00000000-0000-4000-8000-00000000abcd"))
+    void anOrganisationsAdministratorSeesOnlyItsOwnFigures() {
+        given().queryParam("organizationId", ORG).get("/reports/beneficiaries").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().get("/reports/beneficiaries").then().statusCode(200).body("total.households", equalTo(0));
+        given().queryParam("organizationId", ORG).get("/reports/referrals").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void badFiltersAreNamed() {
+        given().queryParam("canton", "BA-99").get("/reports/beneficiaries").then().statusCode(400)
+                .body("violations[0].field", equalTo("canton"));
+        given().queryParam("canton", "BA-07").queryParam("municipality", MOSTAR).get("/reports/beneficiaries")
+                .then().statusCode(400);
+        given().queryParam("entity", "BA-07").get("/reports/conferences").then().statusCode(400);
+        given().queryParam("supportType", "astrology").get("/reports/beneficiaries").then().statusCode(400);
+        given().queryParam("vulnerability", "DROP TABLE").get("/reports/beneficiaries").then().statusCode(400);
+        given().queryParam("networkId", "zajednicka").get("/reports/network").then().statusCode(400);
+        given().queryParam("from", "2026-12-31").queryParam("to", "2026-01-01").get("/reports/deadlines").then()
+                .statusCode(400);
+    }
+}
