@@ -103,8 +103,17 @@ public final class CodeList {
         return codes == null ? List.of() : codes.stream().filter(c -> !contains(c)).toList();
     }
 
+    /** A code list of another module in the same CSV layout, e.g. the labels of a service's exports. */
+    public static CodeList fromResource(Class<?> anchor, String resource) {
+        return read(anchor, resource);
+    }
+
     static CodeList read(String resource) {
-        try (InputStream in = CodeList.class.getResourceAsStream(resource)) {
+        return read(CodeList.class, resource);
+    }
+
+    private static CodeList read(Class<?> anchor, String resource) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing reference data " + resource);
             }

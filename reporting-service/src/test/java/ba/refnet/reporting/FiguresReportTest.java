@@ -2,7 +2,10 @@ package ba.refnet.reporting;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.nullValue;
 
 import ba.refnet.chassis.events.CloudEventCodec;
@@ -20,12 +23,16 @@ import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.registry.ServiceAddedV1;
 import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.MethodOrderer;
@@ -172,7 +180,42 @@ class FiguresReportTest {
     }
 
     @Test
-    @Order(4)
+    @Order(3)
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void reportsExportAsCsvXlsxAndAnAnnualPdfInTheCallersLanguage() throws Exception {
+        byte[] csv = given().header("Accept-Language", "sr-Cyrl").queryParam("organizationId", ORG)
+                .get("/exports/beneficiaries").then().statusCode(200).contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("refnet-beneficiaries-")).extract().asByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Породице"), text);
+        assertTrue(text.contains("Образовна подршка,6,12,6,0"), text);
+        assertTrue(text.contains("Правна помоћ,<5,<5,<5,"), "withheld cells: " + text);
+
+        byte[] xlsx = given().queryParam("organizationId", ORG).queryParam("format", "xlsx").queryParam("lang", "hr")
+                .get("/exports/beneficiaries").then().statusCode(200).extract().asByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<org.dhatim.fastexcel.reader.Row> rows = workbook.getFirstSheet().read();
+            assertEquals("Obitelji", rows.get(0).getCellText(1));
+            assertEquals("Obrazovna potpora", rows.get(2).getCellText(0));
+            assertEquals("6", rows.get(2).getCellText(1));
+        }
+        given().queryParam("format", "pdf").get("/exports/beneficiaries").then().statusCode(400);
+        given().get("/exports/salaries").then().statusCode(400);
+
+        byte[] pdf = given().queryParam("networkId", NETWORK.toString()).queryParam("lang", "bs")
+                .get("/exports/annual-report").then().statusCode(200).contentType("application/pdf").extract()
+                .asByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        String page = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertTrue(page.contains("Zajednička priča"), page);
+        assertTrue(page.contains("Obrazovna podrška"), page);
+        given().get("/exports/annual-report").then().statusCode(400);
+        given().queryParam("networkId", NETWORK.toString()).queryParam("year", 1999).get("/exports/annual-report")
+                .then().statusCode(400);
+    }
+
+    @Test
+    @Order(5)
     @TestSecurity(user = "manager", roles = "org-admin")
     @OidcSecurity(claims = @Claim(key = "org_id", value = "00000000-0000-4000-8000-00000000abcd"))
     void anOrganisationsAdministratorSeesOnlyItsOwnFigures() {
