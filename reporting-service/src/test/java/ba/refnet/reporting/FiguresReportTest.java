@@ -215,6 +215,19 @@ class FiguresReportTest {
     }
 
     @Test
+    @Order(4)
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void theFunnelWithholdsSmallCountsToo() {
+        given().queryParam("organizationId", ORG).get("/reports/referrals").then().statusCode(200)
+                .body("totals.requested", equalTo(8)).body("totals.accepted", equalTo(8))
+                .body("bySupportType.find { it.supportType == 'legal_aid' }.counts.requested", nullValue())
+                .body("timeToAcceptance.referrals", equalTo(8))
+                .body("suppressionThreshold", equalTo(5));
+        given().queryParam("organizationId", ORG).queryParam("supportType", "legal_aid").get("/reports/referrals")
+                .then().body("totals.requested", nullValue()).body("timeToAcceptance.medianHours", nullValue());
+    }
+
+    @Test
     @Order(5)
     @TestSecurity(user = "manager", roles = "org-admin")
     @OidcSecurity(claims = @Claim(key = "org_id", value = "00000000-0000-4000-8000-00000000abcd"))

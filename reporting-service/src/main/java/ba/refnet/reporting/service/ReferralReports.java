@@ -2,6 +2,7 @@ package ba.refnet.reporting.service;
 
 import ba.refnet.reporting.domain.Durations;
 import ba.refnet.reporting.domain.ReportPeriod;
+import ba.refnet.reporting.domain.SmallCells;
 import ba.refnet.reporting.domain.StepCounts;
 import ba.refnet.reporting.domain.SupportTypeFunnel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +37,12 @@ public class ReferralReports {
     @Inject
     EntityManager em;
 
+    @Inject
+    Suppression suppression;
+
     public record Funnel(ReportPeriod period, StepCounts totals, Map<String, Long> rejectedByReason,
             Map<String, Long> failedByReason, Map<String, Long> completedByNeedMet, Durations timeToAcceptance,
-            Durations timeToCompletion, List<SupportTypeFunnel> bySupportType) {
+            Durations timeToCompletion, List<SupportTypeFunnel> bySupportType, int suppressionThreshold) {
     }
 
     private record Filter(ReportPeriod period, String supportType, UUID organizationId) {
@@ -59,13 +63,20 @@ public class ReferralReports {
         List<Object[]> byType = filter.bind(em.createNativeQuery("SELECT st, " + STEP_COUNTS
                 + " FROM referral_fact, unnest(support_types) AS st WHERE " + FILTER
                 + " AND (CAST(?3 AS text) IS NULL OR st = CAST(?3 AS text)) GROUP BY st ORDER BY st")).getResultList();
-        return new Funnel(period, totals,
-                breakdown(filter, "rejection_reason", "rejected_at"),
-                breakdown(filter, "failure_reason", "failed_at"),
-                breakdown(filter, "need_met", "completed_at"),
-                durations(filter, "accepted_at"),
-                durations(filter, "completed_at"),
-                byType.stream().map(r -> new SupportTypeFunnel((String) r[0], counts(r, 1))).toList());
+        SmallCells cells = suppression.cells();
+        return new Funnel(period, totals.published(cells),
+                withheld(cells, breakdown(filter, "rejection_reason", "rejected_at"), totals.rejected()),
+                withheld(cells, breakdown(filter, "failure_reason", "failed_at"), totals.failed()),
+                withheld(cells, breakdown(filter, "need_met", "completed_at"), totals.completed()),
+                durations(filter, "accepted_at", cells),
+                durations(filter, "completed_at", cells),
+                byType.stream().map(r -> new SupportTypeFunnel((String) r[0], counts(r, 1).published(cells))).toList(),
+                cells.threshold());
+    }
+
+    /** Reasons add up to their step: withheld together so that subtraction reveals nothing. */
+    private static Map<String, Long> withheld(SmallCells cells, Map<String, Long> breakdown, long total) {
+        return cells.group(breakdown, total).cells();
     }
 
     private Map<String, Long> breakdown(Filter filter, String codeColumn, String stepColumn) {
@@ -79,12 +90,15 @@ public class ReferralReports {
     }
 
     /** Hours from request to the step, for the referrals that reached it. */
-    private Durations durations(Filter filter, String stepColumn) {
+    /** Waiting times over fewer referrals than the threshold are withheld too: a median of two is two people. */
+    private Durations durations(Filter filter, String stepColumn, SmallCells cells) {
         String hours = "EXTRACT(EPOCH FROM (" + stepColumn + " - requested_at)) / 3600.0";
         Object[] row = (Object[]) filter.bind(em.createNativeQuery("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "
                 + hours + "), percentile_cont(0.9) WITHIN GROUP (ORDER BY " + hours + "), count(*) FROM referral_fact"
                 + " WHERE " + stepColumn + " IS NOT NULL AND " + FILTER)).getSingleResult();
-        return new Durations(rounded(row[0]), rounded(row[1]), ((Number) row[2]).longValue());
+        long referrals = ((Number) row[2]).longValue();
+        return cells.hidden(referrals) ? new Durations(null, null, null)
+                : new Durations(rounded(row[0]), rounded(row[1]), referrals);
     }
 
     private static Double rounded(Object value) {
