@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -26,12 +27,17 @@ import ba.refnet.testsupport.RealInfrastructure;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +45,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -225,6 +234,51 @@ class FiguresReportTest {
                 .body("suppressionThreshold", equalTo(5));
         given().queryParam("organizationId", ORG).queryParam("supportType", "legal_aid").get("/reports/referrals")
                 .then().body("totals.requested", nullValue()).body("timeToAcceptance.medianHours", nullValue());
+    }
+
+    @TestHTTPResource("/reports/feed")
+    URI feed;
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void aDashboardFollowsTheFiguresLive() throws Exception {
+        UUID other = UUID.randomUUID();
+        BlockingQueue<String> data = new LinkedBlockingQueue<>();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(feed + "?organizationId=" + other))
+                .header("Accept", "text/event-stream").build();
+        HttpClient client = HttpClient.newHttpClient();
+        var response = client.sendAsync(request, HttpResponse.BodyHandlers.ofLines());
+        response.thenAccept(r -> r.body().filter(line -> line.startsWith("data:")).forEach(data::add));
+        // first the current figures of every report
+        for (int i = 0; i < 4; i++) {
+            assertNotNull(data.poll(20, TimeUnit.SECONDS), "snapshot " + i);
+        }
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            UUID caseId = UUID.randomUUID();
+            UUID referral = UUID.randomUUID();
+            List<Person> people = List.of(new Person(UUID.randomUUID().toString(), "self", "adult", "male"));
+            records.add(record(Topics.CASES, EventType.CASE_OPENED, caseId, new CaseOpenedV1(caseId, other, MOSTAR,
+                    people, List.of(), List.of("legal_aid"), Instant.now())));
+            records.add(record(Topics.REFERRALS, EventType.REFERRAL_REQUESTED, referral, new ReferralRequestedV1(referral,
+                    caseId, other, SCHOOL, UUID.randomUUID(), List.of("legal_aid"), "routine", MOSTAR, people,
+                    List.of(), List.of(), Instant.now())));
+            records.add(record(Topics.REFERRALS, EventType.REFERRAL_ACCEPTED, referral, new ReferralAcceptedV1(referral,
+                    caseId, other, SCHOOL, UUID.randomUUID(), List.of("legal_aid"), Instant.now(), Instant.now())));
+        }
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            kafka.produceStrings().fromRecords(records).awaitCompletion();
+        }
+        boolean seen = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!seen && System.nanoTime() < deadline) {
+            String line = data.poll(1, TimeUnit.SECONDS);
+            seen = line != null && line.contains("\"report\":\"beneficiaries\"") && line.contains("\"households\":5");
+        }
+        assertTrue(seen, "the feed carried the five new households");
+        response.cancel(true);
+        client.shutdownNow();
     }
 
     @Test

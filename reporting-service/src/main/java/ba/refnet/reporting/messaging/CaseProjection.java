@@ -9,15 +9,19 @@ import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
 import ba.refnet.contracts.cases.CaseStatusChangedV1;
 import ba.refnet.contracts.cases.FamilyConferenceV1;
 import ba.refnet.contracts.common.Person;
+import ba.refnet.reporting.service.FigureChanges;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -36,11 +40,19 @@ public class CaseProjection {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<FigureChanges.Change> changed;
+
     @Incoming("cases")
     @Blocking
     @Transactional
     public void onCaseEvent(String message) {
-        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+        inbox.receive(CONSUMER, message).ifPresent(event -> {
+            apply(event);
+            boolean conference = event.getType().startsWith("ba.refnet.conference.");
+            changed.fire(new FigureChanges.Change(Set.of(conference ? FigureChanges.Report.CONFERENCES
+                    : FigureChanges.Report.BENEFICIARIES), Set.of(), Set.of(), Instant.now()));
+        });
     }
 
     private void apply(CloudEvent event) {

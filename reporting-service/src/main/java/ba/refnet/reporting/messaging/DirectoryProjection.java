@@ -8,14 +8,18 @@ import ba.refnet.contracts.registry.OrganizationChangedV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.registry.ServiceAddedV1;
 import ba.refnet.contracts.registry.ServiceChangedV1;
+import ba.refnet.reporting.service.FigureChanges;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -34,11 +38,15 @@ public class DirectoryProjection {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<FigureChanges.Change> changed;
+
     @Incoming("registry-organizations")
     @Blocking
     @Transactional
     public void onOrganizationEvent(String message) {
         inbox.receive(CONSUMER, message).ifPresent(event -> {
+            networkChanged();
             EventType type = EventType.ofType(event.getType()).orElse(null);
             if (type == EventType.ORGANIZATION_REGISTERED) {
                 OrganizationRegisteredV1 e = inbox.data(event, OrganizationRegisteredV1.class);
@@ -55,6 +63,7 @@ public class DirectoryProjection {
     @Transactional
     public void onServiceEvent(String message) {
         inbox.receive(CONSUMER, message).ifPresent(event -> {
+            networkChanged();
             EventType type = EventType.ofType(event.getType()).orElse(null);
             if (type == EventType.SERVICE_ADDED) {
                 ServiceAddedV1 e = inbox.data(event, ServiceAddedV1.class);
@@ -73,6 +82,7 @@ public class DirectoryProjection {
     @Transactional
     public void onNetworkEvent(String message) {
         inbox.receive(CONSUMER, message).ifPresent(event -> {
+            networkChanged();
             EventType type = EventType.ofType(event.getType()).orElse(null);
             if (type == EventType.NETWORK_MEMBERSHIP_CHANGED) {
                 membership(inbox.data(event, NetworkMembershipChangedV1.class));
@@ -88,6 +98,10 @@ public class DirectoryProjection {
                         .setParameter(7, e.validUntil() == null ? null : Date.valueOf(e.validUntil())).executeUpdate();
             }
         });
+    }
+
+    private void networkChanged() {
+        changed.fire(new FigureChanges.Change(Set.of(FigureChanges.Report.NETWORK), Set.of(), Set.of(), Instant.now()));
     }
 
     private void organization(UUID id, String legalForm, String municipality, boolean active) {

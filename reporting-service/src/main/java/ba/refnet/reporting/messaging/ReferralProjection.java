@@ -6,13 +6,20 @@ import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
+import ba.refnet.reporting.service.FigureChanges;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -31,11 +38,34 @@ public class ReferralProjection {
     @Inject
     EntityManager em;
 
+    @Inject
+    Event<FigureChanges.Change> changed;
+
     @Incoming("referrals")
     @Blocking
     @Transactional
     public void onReferralEvent(String message) {
-        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+        inbox.receive(CONSUMER, message).ifPresent(event -> {
+            apply(event);
+            changed.fire(change(event));
+        });
+    }
+
+    /** Which figures the event moves: the funnel always, the beneficiaries from acceptance on. */
+    private FigureChanges.Change change(CloudEvent event) {
+        Set<FigureChanges.Report> reports = EventType.REFERRAL_REQUESTED.type().equals(event.getType())
+                ? Set.of(FigureChanges.Report.REFERRALS)
+                : Set.of(FigureChanges.Report.REFERRALS, FigureChanges.Report.BENEFICIARIES);
+        JsonNode data = inbox.data(event, JsonNode.class);
+        Set<UUID> organizations = new HashSet<>();
+        for (String field : List.of("sendingOrganizationId", "receivingOrganizationId")) {
+            if (data.hasNonNull(field)) {
+                organizations.add(UUID.fromString(data.get(field).asText()));
+            }
+        }
+        Set<String> types = new HashSet<>();
+        data.path("supportTypes").forEach(t -> types.add(t.asText()));
+        return new FigureChanges.Change(reports, organizations, types, Instant.now());
     }
 
     private void apply(CloudEvent event) {

@@ -9,11 +9,13 @@ import ba.refnet.reporting.service.ConferenceReports;
 import ba.refnet.reporting.service.ConferenceReports.Conferences;
 import ba.refnet.reporting.service.DeadlineReports;
 import ba.refnet.reporting.service.DeadlineReports.Deadlines;
+import ba.refnet.reporting.service.LiveFeed;
 import ba.refnet.reporting.service.NetworkReports;
 import ba.refnet.reporting.service.NetworkReports.NetworkFigures;
 import ba.refnet.reporting.service.ReferralReports;
 import ba.refnet.reporting.service.ReferralReports.Funnel;
 import ba.refnet.chassis.rest.QueryParams;
+import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 
 @Path("/reports")
 @Tag(name = "Reports", description = "Aggregate figures built from events; no personal data")
@@ -59,6 +62,9 @@ public class ReportResource {
 
     @Inject
     DeadlineReports deadlines;
+
+    @Inject
+    LiveFeed feed;
 
     @Inject
     CallerContext caller;
@@ -103,6 +109,21 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The figures")
     public Deadlines deadlineReport(@BeanParam ReportFilters filters) {
         return deadlines.deadlines(filters.filter(caller));
+    }
+
+    @GET
+    @Path("/feed")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live feed for dashboards (Server-Sent Events), filterable like the reports",
+            description = "First the current figures of every report (referrals: the funnel totals; beneficiaries: "
+                    + "the total row; conferences; network), then new figures whenever events change them, each as "
+                    + "{report, changedAt, figures}; a heartbeat every 20 seconds. Suppression applies as in the reports.")
+    @APIResponse(responseCode = "200", description = "The stream")
+    public Multi<LiveFeed.Update> liveFeed(@BeanParam ReportFilters filters) {
+        // the filter is checked now, while the request and its caller are known
+        var filter = filters.filter(caller);
+        return feed.updates(filter, filters.supportType());
     }
 
     @GET
