@@ -8,6 +8,7 @@
 #   deploy/platform.sh test                              build and run every test (the README's test command)
 #   deploy/platform.sh topics                            list Kafka topics (Kafka's own TopicCommand)
 #   deploy/platform.sh consume TOPIC [ARGS]              print a topic's events from the start (Kafka's console consumer)
+#   deploy/platform.sh rebuild-reports                   rebuild the reporting projections from the start of the topics
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
 # REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4).
@@ -260,6 +261,23 @@ cmd_consume() {
     --from-beginning --property print.key=true --property print.headers=true "$@"
 }
 
+# The reporting service holds only projections of events: empty its database, forget its consumer offsets and
+# start it again; it replays every topic from the start and arrives at the same figures.
+cmd_rebuild_reports() {
+  pick_jdk
+  running postgres && running kafka || die "start the platform first (deploy/platform.sh start)"
+  local name=reporting-service db=${DATABASE[reporting-service]}
+  stop_one "$name"
+  "$JAVA_HOME/bin/java" -cp "$LAUNCHER_CP" ba.refnet.launcher.EmptySchema \
+    "jdbc:postgresql://localhost:$PG_PORT/$db" "$db" "$db" || die "could not empty the $db database"
+  "$JAVA_HOME/bin/java" -Dlog4j2.configurationFile="$ROOT/deploy/kafka/log4j2.properties" -cp "$LAUNCHER_CP" \
+    org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "localhost:$KAFKA_PORT" \
+    --delete --group reporting-service || say "(the consumer group had no offsets yet)"
+  start_service "$name"
+  await "$name" http "http://localhost:$(service_port "$name")/q/health/ready" 120
+  say "reporting-service rebuilt from the topics; it catches up in the background (see $LOGS/$name.log)"
+}
+
 cmd_test() {
   pick_jdk
   say "Running every test with JAVA_HOME=$JAVA_HOME"
@@ -273,5 +291,6 @@ case ${1:-} in
   test) shift; cmd_test "$@" ;;
   topics) shift; cmd_topics ;;
   consume) shift; cmd_consume "$@" ;;
-  *) sed -n '2,15p' "$0"; exit 2 ;;
+  rebuild-reports) shift; cmd_rebuild_reports ;;
+  *) sed -n '2,16p' "$0"; exit 2 ;;
 esac
