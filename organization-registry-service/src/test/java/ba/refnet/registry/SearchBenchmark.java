@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ba.refnet.reference.CodeList;
 import ba.refnet.testsupport.RealInfrastructure;
+import ba.refnet.testsupport.Timings;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -129,9 +129,7 @@ class SearchBenchmark {
                 given().get(query).then().statusCode(200);
                 nanos[i] = System.nanoTime() - start;
             }
-            Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "%-75s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", query,
-                    nanos[RUNS / 2] / 1e6, nanos[RUNS * 95 / 100] / 1e6, nanos[RUNS * 99 / 100] / 1e6);
+            System.out.println(Timings.summary(query, nanos));
         }
     }
 }
