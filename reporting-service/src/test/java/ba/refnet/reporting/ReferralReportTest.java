@@ -159,10 +159,13 @@ class ReferralReportTest {
                             failed, sender, receiver, "accepted", "failed", "could_not_contact", null, t0,
                             t0.plusSeconds(30 * 3600)))).awaitCompletion();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("organizationId", receiver)
-                .get("/reports/referrals").then().extract().jsonPath().getLong("totals.failed") == 1
-                && given().queryParam("organizationId", receiver).get("/reports/referrals").then().extract()
-                        .jsonPath().getLong("totals.completed") == 1);
+        // the three referrals travel on different partitions: wait until every one has arrived
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            var totals = given().queryParam("organizationId", receiver).get("/reports/referrals").then().extract()
+                    .jsonPath();
+            return totals.getLong("totals.failed") == 1 && totals.getLong("totals.completed") == 1
+                    && totals.getLong("totals.rejected") == 1 && totals.getLong("totals.requested") == 3;
+        });
         given().queryParam("organizationId", sender).get("/reports/referrals").then().statusCode(200)
                 .body("totals.requested", equalTo(3))
                 .body("totals.accepted", equalTo(2))

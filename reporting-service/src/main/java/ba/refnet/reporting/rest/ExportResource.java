@@ -119,8 +119,7 @@ public class ExportResource {
         ReportFilter filter = filters.filter(caller);
         Table table = switch (report) {
             case "beneficiaries" -> ReportTables.beneficiaries(beneficiaries.beneficiaries(filter), labels);
-            case "referrals" -> ReportTables.referrals(referrals.funnel(filter.period(), filters.supportType(),
-                    filter.organizationId()), labels);
+            case "referrals" -> ReportTables.referrals(referrals.funnel(filter), labels);
             case "conferences" -> ReportTables.conferences(conferences.conferences(filter), labels);
             case "deadlines" -> ReportTables.deadlines(deadlines.deadlines(filter), labels);
             default -> ReportTables.network(networks.network(filter.networkId(), LocalDate.now(ZoneId.of("Europe/Sarajevo"))),
@@ -139,8 +138,8 @@ public class ExportResource {
     @Path("/annual-report")
     @Produces({AnnualReportPdf.PDF, Problem.MEDIA_TYPE})
     @Operation(summary = "The annual report of a network or working group as a PDF",
-            description = "Sections: the network, families reached through its members (table and chart), family group "
-                    + "conferences, protocol deadlines.")
+            description = "Sections: the network, families reached through its members (table and chart), the "
+                    + "referrals its members received, family group conferences, protocol deadlines.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = AnnualReportPdf.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response annualReport(@Parameter(description = "The network or working group", required = true)
@@ -169,6 +168,7 @@ public class ExportResource {
                         + ": " + LocalDate.now(ZoneId.of("Europe/Sarajevo")),
                 List.of(new AnnualReportPdf.Section(ReportTables.network(figures, labels), null),
                         new AnnualReportPdf.Section(beneficiaryTable, BarChart.fromTable(beneficiaryTable, 1)),
+                        new AnnualReportPdf.Section(ReportTables.referrals(referrals.funnel(filter), labels), null),
                         new AnnualReportPdf.Section(ReportTables.conferences(conferences.conferences(filter), labels), null),
                         new AnnualReportPdf.Section(ReportTables.deadlines(deadlines.deadlines(filter), labels), null)));
         return Response.ok(pdf, AnnualReportPdf.PDF)

@@ -80,7 +80,7 @@ public class ReportFilters {
         return own;
     }
 
-    String supportType() {
+    private String supportType() {
         return QueryParams.text(supportType);
     }
 

@@ -77,8 +77,7 @@ public class ReportResource {
                     + "90th-percentile hours from request to acceptance and to completion.")
     @APIResponse(responseCode = "200", description = "The figures for the period")
     public Funnel referralFunnel(@BeanParam ReportFilters filters) {
-        var filter = filters.filter(caller);
-        return referrals.funnel(filter.period(), filters.supportType(), filter.organizationId());
+        return referrals.funnel(filters.filter(caller));
     }
 
     @GET
@@ -123,7 +122,7 @@ public class ReportResource {
     public Multi<LiveFeed.Update> liveFeed(@BeanParam ReportFilters filters) {
         // the filter is checked now, while the request and its caller are known
         var filter = filters.filter(caller);
-        return feed.updates(filter, filters.supportType());
+        return feed.updates(filter);
     }
 
     @GET

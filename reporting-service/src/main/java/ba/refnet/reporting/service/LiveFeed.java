@@ -46,16 +46,16 @@ public class LiveFeed {
     public record Update(String report, Instant changedAt, Object figures) {
     }
 
-    public Multi<Update> updates(ReportFilter filter, String supportType) {
+    public Multi<Update> updates(ReportFilter filter) {
         Multi<Update> snapshot = Multi.createFrom().item(EnumSet.allOf(Report.class))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToIterable(all -> figures(all, filter, supportType, Instant.now()));
+                .onItem().transformToIterable(all -> figures(all, filter, Instant.now()));
         Multi<Update> moved = changes.stream()
                 .filter(change -> concerns(change, filter))
                 .group().intoLists().every(GATHER)
                 .filter(batch -> !batch.isEmpty())
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToIterable(batch -> figures(reports(batch), filter, supportType,
+                .onItem().transformToIterable(batch -> figures(reports(batch), filter,
                         batch.get(batch.size() - 1).at()));
         Multi<Update> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
                 .map(tick -> new Update("heartbeat", Instant.now(), null));
@@ -78,9 +78,9 @@ public class LiveFeed {
         return reports;
     }
 
-    private List<Update> figures(Set<Report> reports, ReportFilter filter, String supportType, Instant at) {
+    private List<Update> figures(Set<Report> reports, ReportFilter filter, Instant at) {
         return reports.stream().map(report -> new Update(report.name().toLowerCase(), at, switch (report) {
-            case REFERRALS -> referrals.funnel(filter.period(), supportType, filter.organizationId()).totals();
+            case REFERRALS -> referrals.funnel(filter).totals();
             case BENEFICIARIES -> beneficiaries.beneficiaries(filter).total();
             case CONFERENCES -> conferences.conferences(filter);
             case NETWORK -> networks.network(filter.networkId(), LocalDate.now(ZoneId.of("Europe/Sarajevo")));

@@ -1,6 +1,7 @@
 package ba.refnet.reporting.service;
 
 import ba.refnet.reporting.domain.Durations;
+import ba.refnet.reporting.domain.ReportFilter;
 import ba.refnet.reporting.domain.ReportPeriod;
 import ba.refnet.reporting.domain.SmallCells;
 import ba.refnet.reporting.domain.StepCounts;
@@ -8,13 +9,12 @@ import ba.refnet.reporting.domain.SupportTypeFunnel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.TreeMap;
 
 /**
  * Referral figures from the projection, for referrals requested in the period. A referral for two support types
@@ -23,16 +23,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReferralReports {
 
-    /** The filter every query shares: ?1..?4 = period start, period end, support type, organisation. */
-    private static final String FILTER = """
-            requested_at >= ?1 AND requested_at < ?2
-              AND (CAST(?3 AS text) IS NULL OR CAST(?3 AS text) = ANY(support_types))
-              AND (CAST(?4 AS uuid) IS NULL OR sending_organization_id = CAST(?4 AS uuid)
-                   OR receiving_organization_id = CAST(?4 AS uuid))""";
-
     private static final String STEP_COUNTS = """
             count(*), count(accepted_at), count(rejected_at), count(cancelled_at), count(started_at),
             count(completed_at), count(failed_at), count(redirected_at)""";
+
+    private static final String HOURS_TO = "EXTRACT(EPOCH FROM (%s - requested_at)) / 3600.0";
 
     @Inject
     EntityManager em;
@@ -45,31 +40,54 @@ public class ReferralReports {
             Durations timeToCompletion, List<SupportTypeFunnel> bySupportType, int suppressionThreshold) {
     }
 
-    private record Filter(ReportPeriod period, String supportType, UUID organizationId) {
-        Query bind(Query query) {
-            return query.setParameter(1, Timestamp.from(period.start()))
-                    .setParameter(2, Timestamp.from(period.end()))
-                    .setParameter(3, supportType)
-                    .setParameter(4, organizationId == null ? null : organizationId.toString());
+    /** Only the filters given become conditions, so that PostgreSQL can use the indexes they need. */
+    private static SqlConditions conditions(ReportFilter filter) {
+        SqlConditions where = new SqlConditions()
+                .add("r.requested_at >= :start AND r.requested_at < :end")
+                .bind("start", Timestamp.from(filter.period().start()))
+                .bind("end", Timestamp.from(filter.period().end()));
+        if (filter.supportTypes() != null) {
+            where.add("r.support_types && CAST(:types AS text[])")
+                    .bind("types", filter.supportTypes().toArray(new String[0]));
         }
+        if (filter.vulnerability() != null) {
+            where.add("r.case_id IN (SELECT c.case_id FROM case_fact c WHERE :vulnerability = ANY(c.vulnerabilities))")
+                    .bind("vulnerability", filter.vulnerability());
+        }
+        return where.organization("r", filter.organizationId()).network("r", filter.networkId())
+                .municipalities("r", filter.municipalities());
     }
 
+    /** Steps and waiting times in one pass over the referrals; the support types and the reasons in one more each. */
     @Transactional
-    public Funnel funnel(ReportPeriod period, String supportType, UUID organizationId) {
-        Filter filter = new Filter(period, supportType, organizationId);
-        StepCounts totals = counts((Object[]) filter.bind(em.createNativeQuery(
-                "SELECT " + STEP_COUNTS + " FROM referral_fact WHERE " + FILTER)).getSingleResult(), 0);
+    public Funnel funnel(ReportFilter filter) {
+        SqlConditions where = conditions(filter);
+        String accepted = HOURS_TO.formatted("accepted_at");
+        String completed = HOURS_TO.formatted("completed_at");
+        Object[] row = (Object[]) where.bind(em.createNativeQuery("SELECT " + STEP_COUNTS + ", "
+                + "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + accepted + "), "
+                + "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + accepted + "), "
+                + "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + completed + "), "
+                + "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + completed + ") "
+                + "FROM referral_fact r WHERE " + where)).getSingleResult();
+        StepCounts totals = counts(row, 0);
+        String typeFilter = filter.supportTypes() == null ? "" : " AND st = ANY(CAST(:types AS text[]))";
         @SuppressWarnings("unchecked")
-        List<Object[]> byType = filter.bind(em.createNativeQuery("SELECT st, " + STEP_COUNTS
-                + " FROM referral_fact, unnest(support_types) AS st WHERE " + FILTER
-                + " AND (CAST(?3 AS text) IS NULL OR st = CAST(?3 AS text)) GROUP BY st ORDER BY st")).getResultList();
+        List<Object[]> byType = where.bind(em.createNativeQuery("SELECT st, " + STEP_COUNTS
+                + " FROM referral_fact r CROSS JOIN unnest(r.support_types) AS st WHERE " + where + typeFilter
+                + " GROUP BY st ORDER BY st")).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> reasons = where.bind(em.createNativeQuery(
+                reasons("rejected", "rejection_reason", "rejected_at", where) + " UNION ALL "
+                        + reasons("failed", "failure_reason", "failed_at", where) + " UNION ALL "
+                        + reasons("completed", "need_met", "completed_at", where))).getResultList();
         SmallCells cells = suppression.cells();
-        return new Funnel(period, totals.published(cells),
-                withheld(cells, breakdown(filter, "rejection_reason", "rejected_at"), totals.rejected()),
-                withheld(cells, breakdown(filter, "failure_reason", "failed_at"), totals.failed()),
-                withheld(cells, breakdown(filter, "need_met", "completed_at"), totals.completed()),
-                durations(filter, "accepted_at", cells),
-                durations(filter, "completed_at", cells),
+        return new Funnel(filter.period(), totals.published(cells),
+                withheld(cells, breakdown(reasons, "rejected"), totals.rejected()),
+                withheld(cells, breakdown(reasons, "failed"), totals.failed()),
+                withheld(cells, breakdown(reasons, "completed"), totals.completed()),
+                durations(row[8], row[9], totals.accepted(), cells),
+                durations(row[10], row[11], totals.completed(), cells),
                 byType.stream().map(r -> new SupportTypeFunnel((String) r[0], counts(r, 1).published(cells))).toList(),
                 cells.threshold());
     }
@@ -79,26 +97,26 @@ public class ReferralReports {
         return cells.group(breakdown, total).cells();
     }
 
-    private Map<String, Long> breakdown(Filter filter, String codeColumn, String stepColumn) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = filter.bind(em.createNativeQuery("SELECT COALESCE(" + codeColumn + ", 'unknown'), count(*)"
-                + " FROM referral_fact WHERE " + stepColumn + " IS NOT NULL AND " + FILTER + " GROUP BY 1 ORDER BY 1"))
-                .getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
-        return counts;
+    private static String reasons(String step, String codeColumn, String stepColumn, SqlConditions where) {
+        return "SELECT '" + step + "', COALESCE(r." + codeColumn + ", 'unknown'), count(*) FROM referral_fact r WHERE r."
+                + stepColumn + " IS NOT NULL AND " + where + " GROUP BY 2";
     }
 
-    /** Hours from request to the step, for the referrals that reached it. */
+    /** The reasons of one step, in code order. */
+    private static Map<String, Long> breakdown(List<Object[]> rows, String step) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (Object[] r : rows) {
+            if (step.equals(r[0])) {
+                counts.merge((String) r[1], ((Number) r[2]).longValue(), Long::sum);
+            }
+        }
+        return new LinkedHashMap<>(counts);
+    }
+
     /** Waiting times over fewer referrals than the threshold are withheld too: a median of two is two people. */
-    private Durations durations(Filter filter, String stepColumn, SmallCells cells) {
-        String hours = "EXTRACT(EPOCH FROM (" + stepColumn + " - requested_at)) / 3600.0";
-        Object[] row = (Object[]) filter.bind(em.createNativeQuery("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY "
-                + hours + "), percentile_cont(0.9) WITHIN GROUP (ORDER BY " + hours + "), count(*) FROM referral_fact"
-                + " WHERE " + stepColumn + " IS NOT NULL AND " + FILTER)).getSingleResult();
-        long referrals = ((Number) row[2]).longValue();
+    private static Durations durations(Object median, Object p90, long referrals, SmallCells cells) {
         return cells.hidden(referrals) ? new Durations(null, null, null)
-                : new Durations(rounded(row[0]), rounded(row[1]), referrals);
+                : new Durations(rounded(median), rounded(p90), referrals);
     }
 
     private static Double rounded(Object value) {
