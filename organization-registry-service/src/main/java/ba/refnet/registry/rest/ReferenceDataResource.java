@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -53,7 +54,8 @@ public class ReferenceDataResource {
     @GET
     @Path("support-types")
     @Operation(summary = "The support-type taxonomy (hierarchical: a code's parent is its broader type)")
-    @APIResponse(responseCode = "200", description = "Every support type")
+    @APIResponse(responseCode = "200", description = "Every support type",
+            content = @Content(schema = @Schema(implementation = TermView.class, type = SchemaType.ARRAY)))
     public Response listSupportTypes() {
         return labelled(CodeList.supportTypes().terms().stream());
     }
@@ -61,7 +63,8 @@ public class ReferenceDataResource {
     @GET
     @Path("target-groups")
     @Operation(summary = "Who services are for")
-    @APIResponse(responseCode = "200", description = "Every target group")
+    @APIResponse(responseCode = "200", description = "Every target group",
+            content = @Content(schema = @Schema(implementation = TermView.class, type = SchemaType.ARRAY)))
     public Response listTargetGroups() {
         return labelled(CodeList.targetGroups().terms().stream());
     }
@@ -69,7 +72,8 @@ public class ReferenceDataResource {
     @GET
     @Path("administrative-units")
     @Operation(summary = "Bosnia and Herzegovina: entities, Brčko District, cantons, municipalities and cities")
-    @APIResponse(responseCode = "200", description = "The units asked for")
+    @APIResponse(responseCode = "200", description = "The units asked for",
+            content = @Content(schema = @Schema(implementation = TermView.class, type = SchemaType.ARRAY)))
     @APIResponse(responseCode = "400", description = "Unknown kind or parent",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response listAdministrativeUnits(
