@@ -14,6 +14,7 @@ import ba.refnet.registry.service.Networks.MemorandumInput;
 import ba.refnet.registry.service.Networks.NetworkInput;
 import ba.refnet.registry.service.OrganizationDirectory.OrganizationInput;
 import ba.refnet.registry.service.ServiceCatalogue.ServiceInput;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -163,16 +164,29 @@ public final class OrganizationDtos {
     public record ServiceView(UUID id, UUID organizationId, String organizationName, String name, String description,
             List<String> supportTypes, List<String> targetGroups, Integer minimumAge, Integer maximumAge,
             String eligibility, List<String> languages, String fees, String howToApply, String status,
-            String intakeStatus, Integer freePlaces, List<String> areaCodes, List<String> coveredMunicipalities,
+            String intakeStatus, Integer freePlaces, List<String> areaCodes,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The municipalities the areas cover; left out of search results (up to 143 codes a "
+                    + "service), which list areaCodes") List<String> coveredMunicipalities,
             List<UUID> locationIds, List<ServiceContact> contacts, Instant withdrawnAt, Instant createdAt,
             Instant updatedAt, long version) {
 
         static ServiceView of(HumanService s) {
+            return of(s, true);
+        }
+
+        /** A search hit: the same, without the expanded coverage. */
+        static ServiceView hit(HumanService s) {
+            return of(s, false);
+        }
+
+        private static ServiceView of(HumanService s, boolean withCoverage) {
             ServiceDescription d = s.description();
             return new ServiceView(s.id(), s.organization().id(), s.organization().name(), d.name(), d.description(),
                     d.supportTypes(), d.targetGroups(), d.minimumAge(), d.maximumAge(), d.eligibility(), d.languages(),
                     d.fees(), d.howToApply(), d.status().code(), s.intakeStatus().code(), s.freePlaces(),
-                    d.areaCodes(), s.coveredMunicipalities(), d.locationIds(), d.contacts(), s.withdrawnAt(),
+                    d.areaCodes(), withCoverage ? s.coveredMunicipalities() : null, d.locationIds(), d.contacts(),
+                    s.withdrawnAt(),
                     s.createdAt(), s.updatedAt(), s.version());
         }
     }

@@ -91,7 +91,7 @@ public class ServiceResource {
         return search.services(new ServiceCriteria(text, QueryParams.text(supportType), QueryParams.text(municipality),
                 QueryParams.text(targetGroup), age, QueryParams.text(language), QueryParams.text(intake),
                 QueryParams.uuid("organizationId", organizationId), null, false), PageRequest.of(page, size))
-                .map(ServiceView::of);
+                .map(ServiceView::hit);
     }
 
     @GET
