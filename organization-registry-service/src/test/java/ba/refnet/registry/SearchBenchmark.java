@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +49,7 @@ class SearchBenchmark {
             for (int n = 0; n < AREAS.size(); n++) {
                 em.createNativeQuery("INSERT INTO area_cover VALUES (?1, ?2, CAST(?3 AS text[]))").setParameter(1, n)
                         .setParameter(2, AREAS.get(n)).setParameter(3, CodeList.administrativeUnits()
-                                .withDescendants(AREAS.get(n), Set.of("municipality", "city")).toArray(new String[0]))
+                                .municipalitiesIn(AREAS.get(n)).toArray(new String[0]))
                         .executeUpdate();
             }
             em.createNativeQuery("""

@@ -22,6 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CodeList {
 
+    /** The kinds of administrative unit people live in: municipalities and cities. */
+    public static final Set<String> LOCAL_KINDS = Set.of("municipality", "city");
+
     private final Map<String, Term> terms;
 
     private CodeList(Map<String, Term> terms) {
@@ -85,6 +88,16 @@ public final class CodeList {
             }
         }
         return found;
+    }
+
+    /** Whether the code is a municipality or city (of the administrative units). */
+    public boolean isMunicipality(String code) {
+        return code != null && term(code).filter(t -> LOCAL_KINDS.contains(t.kind())).isPresent();
+    }
+
+    /** The municipalities and cities at or below a unit: "the municipalities of this canton". */
+    public Set<String> municipalitiesIn(String code) {
+        return withDescendants(code, LOCAL_KINDS);
     }
 
     /** The code and the codes above it, nearest first: a municipality, its canton, its entity, the country. */

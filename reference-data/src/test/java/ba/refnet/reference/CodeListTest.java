@@ -62,11 +62,12 @@ class CodeListTest {
     @Test
     void bosniaAndHerzegovinaHasItsEntitiesCantonsAndMunicipalities() {
         CodeList units = CodeList.administrativeUnits();
-        Set<String> local = Set.of("municipality", "city");
-        assertEquals(143, units.withDescendants("BA", local).size());
-        assertEquals(79, units.withDescendants("BA-BIH", local).size());
-        assertEquals(63, units.withDescendants("BA-SRP", local).size());
-        assertEquals(1, units.withDescendants("BA-BRC", local).size());
+        assertEquals(143, units.municipalitiesIn("BA").size());
+        assertEquals(79, units.municipalitiesIn("BA-BIH").size());
+        assertEquals(63, units.municipalitiesIn("BA-SRP").size());
+        assertEquals(1, units.municipalitiesIn("BA-BRC").size());
+        assertTrue(units.isMunicipality("10705"));
+        assertTrue(!units.isMunicipality("BA-07"), "a canton is not a municipality");
         assertEquals(10, units.terms().stream().filter(t -> "canton".equals(t.kind())).count());
         String mostar = units.terms().stream().filter(t -> t.label("bs").equals("Mostar")).findFirst().orElseThrow().code();
         assertEquals(List.of(mostar, "BA-07", "BA-BIH", "BA"), units.withAncestors(mostar));

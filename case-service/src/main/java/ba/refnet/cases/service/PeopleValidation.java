@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -122,11 +121,9 @@ public class PeopleValidation {
                 "unknown category '%s'; allowed: " + Vulnerability.allowedCodes());
     }
 
-    private static final Set<String> LOCAL_UNITS = Set.of("municipality", "city");
-
     /** Where a household lives: a municipality or city of Bosnia and Herzegovina, by its code. */
     public String municipality(String code) {
-        if (code != null && CodeList.administrativeUnits().term(code).filter(t -> LOCAL_UNITS.contains(t.kind())).isEmpty()) {
+        if (code != null && !CodeList.administrativeUnits().isMunicipality(code)) {
             throw new InvalidInputException("municipalityCode", "unknown municipality code '" + code
                     + "'; see GET /administrative-units in the organisation registry");
         }

@@ -222,7 +222,7 @@ public class HsdsImport {
         }
         String folded = SearchText.fold(nameOrCode);
         return CodeList.administrativeUnits().terms().stream()
-                .filter(t -> "municipality".equals(t.kind()) || "city".equals(t.kind()))
+                .filter(t -> CodeList.LOCAL_KINDS.contains(t.kind()))
                 .filter(t -> t.code().equals(nameOrCode) || t.labels().values().stream()
                         .anyMatch(label -> SearchText.fold(label).equals(folded)))
                 .map(Term::code).findFirst().orElse(null);

@@ -87,7 +87,7 @@ public class ReferenceDataResource {
         if (parent != null && !units.contains(parent)) {
             throw new InvalidInputException("parent", "unknown administrative unit '" + parent + "'");
         }
-        Set<String> kinds = kind == null ? null : kind.equals("municipality") ? Set.of("municipality", "city") : Set.of(kind);
+        Set<String> kinds = kind == null ? null : kind.equals("municipality") ? CodeList.LOCAL_KINDS : Set.of(kind);
         Set<String> within = parent == null ? null : units.withDescendants(parent);
         return labelled(units.terms().stream()
                 .filter(t -> kinds == null || kinds.contains(t.kind()))

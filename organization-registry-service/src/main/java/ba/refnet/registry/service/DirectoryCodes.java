@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class DirectoryCodes {
 
-    static final Set<String> LOCAL_UNITS = Set.of("municipality", "city");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z]{2,4})?$");
 
     private final List<FieldViolation> violations;
@@ -24,7 +23,7 @@ final class DirectoryCodes {
     }
 
     void municipality(String field, String code) {
-        if (code != null && CodeList.administrativeUnits().term(code).filter(t -> LOCAL_UNITS.contains(t.kind())).isEmpty()) {
+        if (code != null && !CodeList.administrativeUnits().isMunicipality(code)) {
             violations.add(new FieldViolation(field, "unknown municipality code '" + code
                     + "'; see GET /administrative-units?kind=municipality"));
         }
@@ -51,7 +50,7 @@ final class DirectoryCodes {
     Set<String> coveredMunicipalities(String field, List<String> areaCodes) {
         Set<String> covered = new TreeSet<>();
         for (int i = 0; areaCodes != null && i < areaCodes.size(); i++) {
-            Set<String> units = CodeList.administrativeUnits().withDescendants(areaCodes.get(i), LOCAL_UNITS);
+            Set<String> units = CodeList.administrativeUnits().municipalitiesIn(areaCodes.get(i));
             if (units.isEmpty()) {
                 violations.add(new FieldViolation(field + "[" + i + "]", "unknown administrative unit '"
                         + areaCodes.get(i) + "'; see GET /administrative-units"));

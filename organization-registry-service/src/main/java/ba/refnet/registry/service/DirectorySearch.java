@@ -59,8 +59,7 @@ public class DirectorySearch {
             params.put("types", types.toArray(new String[0]));
         }
         if (c.municipality() != null) {
-            if (CodeList.administrativeUnits().term(c.municipality())
-                    .filter(t -> DirectoryCodes.LOCAL_UNITS.contains(t.kind())).isEmpty()) {
+            if (!CodeList.administrativeUnits().isMunicipality(c.municipality())) {
                 throw new InvalidInputException("municipality", "unknown municipality code '" + c.municipality() + "'");
             }
             where.add("s.covered_municipalities @> CAST(:municipality AS text[])");

@@ -22,7 +22,6 @@ import java.util.UUID;
  */
 public class ReportFilters {
 
-    private static final Set<String> LOCAL_UNITS = Set.of("municipality", "city");
 
     @QueryParam("from")
     @Parameter(description = "First day (YYYY-MM-DD); default 1 January of this year")
@@ -109,13 +108,13 @@ public class ReportFilters {
         }
         String field = m != null ? "municipality" : c != null ? "canton" : "entity";
         String code = m != null ? m : c != null ? c : e;
-        Set<String> expected = m != null ? LOCAL_UNITS : c != null ? Set.of("canton") : Set.of("entity", "district");
+        Set<String> expected = m != null ? CodeList.LOCAL_KINDS : c != null ? Set.of("canton") : Set.of("entity", "district");
         var unit = CodeList.administrativeUnits().term(code).filter(t -> expected.contains(t.kind()));
         if (unit.isEmpty()) {
             throw new InvalidInputException(field, "unknown " + field + " '" + code + "'; see the registry's "
                     + "GET /administrative-units");
         }
-        return CodeList.administrativeUnits().withDescendants(code, LOCAL_UNITS);
+        return CodeList.administrativeUnits().municipalitiesIn(code);
     }
 
     private String vulnerability() {

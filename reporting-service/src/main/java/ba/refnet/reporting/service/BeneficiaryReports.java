@@ -57,7 +57,8 @@ public class BeneficiaryReports {
         List<Row> byType = new ArrayList<>();
         SmallCells cells = suppression.cells();
         for (Object[] r : rows) {
-            Row row = published(cells, (String) r[0], number(r[1]), number(r[2]), number(r[3]), number(r[4]));
+            Row row = published(cells, (String) r[0], SqlConditions.number(r[1]), SqlConditions.number(r[2]),
+                    SqlConditions.number(r[3]), SqlConditions.number(r[4]));
             if (r[0] == null) {
                 total = row;
             } else {
@@ -77,9 +78,5 @@ public class BeneficiaryReports {
         SmallCells.Group group = cells.group(people, young + adults + unknown);
         return new Row(type, cells.figure(households), group.cells().get("young"), group.cells().get("adults"),
                 group.cells().get("unknown"));
-    }
-
-    static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

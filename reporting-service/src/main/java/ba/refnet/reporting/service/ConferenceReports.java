@@ -47,10 +47,10 @@ public class ConferenceReports {
                 .getSingleResult();
         SmallCells cells = suppression.cells();
         Map<String, Long> roles = new LinkedHashMap<>();
-        roles.put("children", BeneficiaryReports.number(t[3]));
-        roles.put("parents", BeneficiaryReports.number(t[4]));
-        roles.put("extendedFamily", BeneficiaryReports.number(t[5]));
-        roles.put("professionals", BeneficiaryReports.number(t[6]));
+        roles.put("children", SqlConditions.number(t[3]));
+        roles.put("parents", SqlConditions.number(t[4]));
+        roles.put("extendedFamily", SqlConditions.number(t[5]));
+        roles.put("professionals", SqlConditions.number(t[6]));
         long participants = roles.values().stream().mapToLong(Long::longValue).sum();
         SmallCells.Group byRole = cells.group(roles, participants);
         @SuppressWarnings("unchecked")
@@ -58,10 +58,10 @@ public class ConferenceReports {
                 "SELECT COALESCE(f.drop_out_reason, 'unknown'), count(*)" + from
                         + " AND f.dropped_out GROUP BY 1 ORDER BY 1")).getResultList();
         Map<String, Long> dropOuts = new LinkedHashMap<>();
-        reasons.forEach(r -> dropOuts.put((String) r[0], BeneficiaryReports.number(r[1])));
-        long droppedOut = BeneficiaryReports.number(t[1]);
-        return new Conferences(filter, cells.figure(BeneficiaryReports.number(t[0])), cells.figure(droppedOut),
-                cells.figure(BeneficiaryReports.number(t[2])), byRole.cells(), byRole.total(),
+        reasons.forEach(r -> dropOuts.put((String) r[0], SqlConditions.number(r[1])));
+        long droppedOut = SqlConditions.number(t[1]);
+        return new Conferences(filter, cells.figure(SqlConditions.number(t[0])), cells.figure(droppedOut),
+                cells.figure(SqlConditions.number(t[2])), byRole.cells(), byRole.total(),
                 cells.group(dropOuts, droppedOut).cells(), cells.threshold());
     }
 }

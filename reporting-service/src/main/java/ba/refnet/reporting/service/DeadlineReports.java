@@ -49,11 +49,11 @@ public class DeadlineReports {
 
     private static List<Compliance> compliance(String groupBy, List<Object[]> rows) {
         return rows.stream().map(r -> {
-            long referrals = BeneficiaryReports.number(r[2]);
-            long overdue = BeneficiaryReports.number(r[3]);
+            long referrals = SqlConditions.number(r[2]);
+            long overdue = SqlConditions.number(r[3]);
             Double rate = referrals == 0 ? null : Math.round(1000.0 * overdue / referrals) / 1000.0;
             return new Compliance(groupBy, (UUID) r[0], (String) r[1], referrals, overdue,
-                    BeneficiaryReports.number(r[4]), rate, rate == null ? null : Math.round(1000.0 * (1 - rate)) / 1000.0);
+                    SqlConditions.number(r[4]), rate, rate == null ? null : Math.round(1000.0 * (1 - rate)) / 1000.0);
         }).toList();
     }
 }

@@ -41,7 +41,7 @@ public class NetworkReports {
         List<Object[]> byForm = members.bind(em.createNativeQuery("SELECT COALESCE(o.legal_form, 'other'), count(*) "
                 + "FROM organization_fact o WHERE " + members + " GROUP BY 1 ORDER BY 1")).getResultList();
         Map<String, Long> forms = byForm.stream().collect(Collectors.toMap(r -> (String) r[0],
-                r -> BeneficiaryReports.number(r[1]), (a, b) -> a, LinkedHashMap::new));
+                r -> SqlConditions.number(r[1]), (a, b) -> a, LinkedHashMap::new));
         SqlConditions memoranda = new SqlConditions();
         if (networkId != null) {
             memoranda.add("m.network_id = :network").bind("network", networkId);
@@ -60,8 +60,8 @@ public class NetworkReports {
                 "SELECT max(network_name) FROM network_member_fact WHERE network_id = ?1").setParameter(1, networkId)
                 .getSingleResult() instanceof String s ? s : null;
         return new NetworkFigures(networkId, name, forms.values().stream().mapToLong(Long::longValue).sum(), forms,
-                BeneficiaryReports.number(m[1]), BeneficiaryReports.number(m[0]),
-                coverage.stream().map(r -> new SupportTypeCoverage((String) r[0], BeneficiaryReports.number(r[1]),
-                        BeneficiaryReports.number(r[2]), BeneficiaryReports.number(r[3]))).toList());
+                SqlConditions.number(m[1]), SqlConditions.number(m[0]),
+                coverage.stream().map(r -> new SupportTypeCoverage((String) r[0], SqlConditions.number(r[1]),
+                        SqlConditions.number(r[2]), SqlConditions.number(r[3]))).toList());
     }
 }

@@ -54,6 +54,11 @@ final class SqlConditions {
         return query;
     }
 
+    /** A count or sum as the driver returns it (Long, BigDecimal, or null for no rows). */
+    static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
     @Override
     public String toString() {
         return conditions.isEmpty() ? "true" : String.join(" AND ", conditions);
