@@ -7,19 +7,11 @@ import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.reference.Languages;
 import ba.refnet.reporting.domain.ReportFilter;
-import ba.refnet.reporting.domain.ReportPeriod;
 import ba.refnet.reporting.export.AnnualReportPdf;
-import ba.refnet.reporting.export.BarChart;
 import ba.refnet.reporting.export.Labels;
-import ba.refnet.reporting.export.ReportTables;
 import ba.refnet.reporting.export.SpreadsheetFiles;
 import ba.refnet.reporting.export.Table;
-import ba.refnet.reporting.service.BeneficiaryReports;
-import ba.refnet.reporting.service.ConferenceReports;
-import ba.refnet.reporting.service.DeadlineReports;
-import ba.refnet.reporting.service.NetworkReports;
-import ba.refnet.reporting.service.ReferralReports;
-import ba.refnet.reporting.service.Suppression;
+import ba.refnet.reporting.service.ReportExports;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -31,10 +23,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -57,26 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExportResource {
 
-    private static final List<String> REPORTS = List.of("beneficiaries", "referrals", "conferences", "deadlines",
-            "network");
-
     @Inject
-    BeneficiaryReports beneficiaries;
-
-    @Inject
-    ReferralReports referrals;
-
-    @Inject
-    ConferenceReports conferences;
-
-    @Inject
-    DeadlineReports deadlines;
-
-    @Inject
-    NetworkReports networks;
-
-    @Inject
-    Suppression suppression;
+    ReportExports exports;
 
     @Inject
     CallerContext caller;
@@ -108,8 +80,8 @@ public class ExportResource {
             @Parameter(description = "csv (default) or xlsx") @QueryParam("format") String format,
             @Parameter(description = "bs, hr, sr-Latn, sr-Cyrl or en; default from Accept-Language")
             @QueryParam("lang") String lang, @BeanParam ReportFilters filters) {
-        if (!REPORTS.contains(report)) {
-            throw new InvalidInputException("report", "one of " + String.join(", ", REPORTS));
+        if (!ReportExports.REPORTS.contains(report)) {
+            throw new InvalidInputException("report", "one of " + String.join(", ", ReportExports.REPORTS));
         }
         String kind = format == null || format.isBlank() ? "csv" : format.toLowerCase(Locale.ROOT);
         if (!kind.equals("csv") && !kind.equals("xlsx")) {
@@ -117,15 +89,8 @@ public class ExportResource {
         }
         Labels labels = labels(lang);
         ReportFilter filter = filters.filter(caller);
-        Table table = switch (report) {
-            case "beneficiaries" -> ReportTables.beneficiaries(beneficiaries.beneficiaries(filter), labels);
-            case "referrals" -> ReportTables.referrals(referrals.funnel(filter), labels);
-            case "conferences" -> ReportTables.conferences(conferences.conferences(filter), labels);
-            case "deadlines" -> ReportTables.deadlines(deadlines.deadlines(filter), labels);
-            default -> ReportTables.network(networks.network(filter.networkId(), LocalDate.now(ZoneId.of("Europe/Sarajevo"))),
-                    labels);
-        };
-        int threshold = suppression.cells().threshold();
+        Table table = exports.table(report, filter, labels);
+        int threshold = exports.threshold();
         byte[] file = kind.equals("csv") ? SpreadsheetFiles.csv(table, labels, threshold)
                 : SpreadsheetFiles.xlsx(table, labels, threshold);
         String name = "refnet-" + report + "-" + filter.period().from() + "-" + filter.period().to() + "." + kind;
@@ -156,21 +121,7 @@ public class ExportResource {
             throw new InvalidInputException("year", "between 2000 and " + thisYear);
         }
         Labels labels = labels(lang);
-        ReportPeriod period = new ReportPeriod(LocalDate.of(reportYear, 1, 1), LocalDate.of(reportYear, 12, 31));
-        ReportFilter filter = new ReportFilter(period, null, null, null, network, null);
-        var figures = networks.network(network, period.to());
-        Table beneficiaryTable = ReportTables.beneficiaries(beneficiaries.beneficiaries(filter), labels);
-        int threshold = suppression.cells().threshold();
-        byte[] pdf = new AnnualReportPdf(labels, threshold).write(
-                labels.get("report.annual") + " " + reportYear + " – " + (figures.networkName() == null ? network
-                        : figures.networkName()),
-                labels.get("text.period") + ": " + period.from() + " – " + period.to() + " · " + labels.get("text.generated")
-                        + ": " + LocalDate.now(ZoneId.of("Europe/Sarajevo")),
-                List.of(new AnnualReportPdf.Section(ReportTables.network(figures, labels), null),
-                        new AnnualReportPdf.Section(beneficiaryTable, BarChart.fromTable(beneficiaryTable, 1)),
-                        new AnnualReportPdf.Section(ReportTables.referrals(referrals.funnel(filter), labels), null),
-                        new AnnualReportPdf.Section(ReportTables.conferences(conferences.conferences(filter), labels), null),
-                        new AnnualReportPdf.Section(ReportTables.deadlines(deadlines.deadlines(filter), labels), null)));
+        byte[] pdf = exports.annualReport(network, reportYear, labels);
         return Response.ok(pdf, AnnualReportPdf.PDF)
                 .header("Content-Disposition", "attachment; filename=\"refnet-annual-report-" + reportYear + ".pdf\"")
                 .header(HttpHeaders.CONTENT_LANGUAGE, labels.language()).build();
