@@ -9,20 +9,24 @@ import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
 import ba.refnet.contracts.cases.CaseStatusChangedV1;
 import ba.refnet.contracts.cases.FamilyConferenceV1;
 import ba.refnet.contracts.common.Person;
+import ba.refnet.reporting.service.Aggregates;
 import ba.refnet.reporting.service.FigureChanges;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -43,16 +47,35 @@ public class CaseProjection {
     @Inject
     Event<FigureChanges.Change> changed;
 
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    RecordBatches batches;
+
     @Incoming("cases")
     @Blocking
-    @Transactional
-    public void onCaseEvent(String message) {
-        inbox.receive(CONSUMER, message).ifPresent(event -> {
-            apply(event);
+    public void onCaseEvents(ConsumerRecords<String, String> records) {
+        batches.project(records, this::project);
+    }
+
+    /** A household's place, categories and people move its figures: they are subtracted and added back around. */
+    public void project(List<String> messages) {
+        List<CloudEvent> events = messages.stream().map(m -> inbox.receive(CONSUMER, m)).flatMap(Optional::stream)
+                .toList();
+        Set<UUID> households = new HashSet<>();
+        for (CloudEvent event : events) {
+            JsonNode data = inbox.data(event, JsonNode.class);
+            if (event.getType().startsWith("ba.refnet.case.") && data.hasNonNull("caseId")) {
+                households.add(UUID.fromString(data.get("caseId").asText()));
+            }
+        }
+        aggregates.around(Set.of(), households, () -> events.forEach(this::apply));
+        for (CloudEvent event : events) {
             boolean conference = event.getType().startsWith("ba.refnet.conference.");
             changed.fire(new FigureChanges.Change(Set.of(conference ? FigureChanges.Report.CONFERENCES
                     : FigureChanges.Report.BENEFICIARIES), Set.of(), Set.of(), Instant.now()));
-        });
+        }
     }
 
     private void apply(CloudEvent event) {

@@ -8,6 +8,7 @@ import ba.refnet.contracts.registry.OrganizationChangedV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.registry.ServiceAddedV1;
 import ba.refnet.contracts.registry.ServiceChangedV1;
+import ba.refnet.reporting.service.Aggregates;
 import ba.refnet.reporting.service.FigureChanges;
 import io.cloudevents.CloudEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -77,6 +78,9 @@ public class DirectoryProjection {
         });
     }
 
+    @Inject
+    Aggregates aggregates;
+
     @Incoming("registry-networks")
     @Blocking
     @Transactional
@@ -85,7 +89,9 @@ public class DirectoryProjection {
             networkChanged();
             EventType type = EventType.ofType(event.getType()).orElse(null);
             if (type == EventType.NETWORK_MEMBERSHIP_CHANGED) {
-                membership(inbox.data(event, NetworkMembershipChangedV1.class));
+                NetworkMembershipChangedV1 e = inbox.data(event, NetworkMembershipChangedV1.class);
+                // the households its members reached move into or out of the network's figures
+                aggregates.around(List.of(), aggregates.householdsReceivedBy(e.organizationId()), () -> membership(e));
             } else if (type == EventType.MEMORANDUM_SIGNED) {
                 MemorandumSignedV1 e = inbox.data(event, MemorandumSignedV1.class);
                 em.createNativeQuery("""

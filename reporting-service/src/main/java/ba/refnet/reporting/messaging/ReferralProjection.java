@@ -6,6 +6,7 @@ import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
+import ba.refnet.reporting.service.Aggregates;
 import ba.refnet.reporting.service.FigureChanges;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
@@ -14,13 +15,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -41,14 +43,33 @@ public class ReferralProjection {
     @Inject
     Event<FigureChanges.Change> changed;
 
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    RecordBatches batches;
+
     @Incoming("referrals")
     @Blocking
-    @Transactional
-    public void onReferralEvent(String message) {
-        inbox.receive(CONSUMER, message).ifPresent(event -> {
-            apply(event);
-            changed.fire(change(event));
-        });
+    public void onReferralEvents(ConsumerRecords<String, String> records) {
+        batches.project(records, this::project);
+    }
+
+    /** Events already processed are skipped; the aggregates move with the facts of the rest. Also how a replay feeds it. */
+    public void project(List<String> messages) {
+        List<CloudEvent> events = messages.stream().map(m -> inbox.receive(CONSUMER, m)).flatMap(Optional::stream)
+                .toList();
+        Set<UUID> referrals = new HashSet<>();
+        Set<UUID> households = new HashSet<>();
+        for (CloudEvent event : events) {
+            JsonNode data = inbox.data(event, JsonNode.class);
+            referrals.add(UUID.fromString(data.path("referralId").asText()));
+            if (data.hasNonNull("caseId")) {
+                households.add(UUID.fromString(data.get("caseId").asText()));
+            }
+        }
+        aggregates.around(referrals, households, () -> events.forEach(this::apply));
+        events.forEach(event -> changed.fire(change(event)));
     }
 
     /** Which figures the event moves: the funnel always, the beneficiaries from acceptance on. */

@@ -1,16 +1,21 @@
 package ba.refnet.reporting.service;
 
+import ba.refnet.reporting.domain.Cells;
+import ba.refnet.reporting.domain.PeriodSpans;
 import ba.refnet.reporting.domain.ReportFilter;
 import ba.refnet.reporting.domain.SmallCells;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Who received support: households (cases) with a referral accepted in the period, and their people by age group,
@@ -34,6 +39,27 @@ public class BeneficiaryReports {
 
     @Transactional
     public Beneficiaries beneficiaries(ReportFilter filter) {
+        Optional<PeriodSpans.Span> span = PeriodSpans.opening(filter.period());
+        Optional<Cells> cells = Cells.forHouseholds(filter);
+        List<Object[]> rows = span.isPresent() && cells.isPresent() ? fromAggregates(filter, span.get(), cells.get())
+                : fromFacts(filter);
+        Row total = new Row(null, 0L, 0L, 0L, 0L);
+        List<Row> byType = new ArrayList<>();
+        SmallCells smallCells = suppression.cells();
+        for (Object[] r : rows) {
+            Row row = published(smallCells, (String) r[0], SqlConditions.number(r[1]), SqlConditions.number(r[2]),
+                    SqlConditions.number(r[3]), SqlConditions.number(r[4]));
+            if (r[0] == null) {
+                total = row;
+            } else {
+                byType.add(row);
+            }
+        }
+        return new Beneficiaries(filter, total, byType, smallCells.threshold());
+    }
+
+    /** Rows of support type, households and people by age group; the total's type is null. */
+    private List<Object[]> fromFacts(ReportFilter filter) {
         SqlConditions where = new SqlConditions()
                 .add("r.accepted_at >= :start AND r.accepted_at < :end AND r.case_id IS NOT NULL")
                 .bind("start", Timestamp.from(filter.period().start()))
@@ -53,19 +79,38 @@ public class BeneficiaryReports {
                 JOIN case_fact c ON c.case_id = r.case_id
                 LEFT JOIN case_person p ON p.case_id = c.case_id
                 WHERE """ + " " + where + " GROUP BY ROLLUP(st) ORDER BY st NULLS FIRST")).getResultList();
-        Row total = new Row(null, 0L, 0L, 0L, 0L);
-        List<Row> byType = new ArrayList<>();
-        SmallCells cells = suppression.cells();
+        return rows;
+    }
+
+    /**
+     * The same rows from the households first reached in the span by the period's last day. Places add up (a
+     * household has one municipality); the total is the '' cell, or the one support type asked for.
+     */
+    private List<Object[]> fromAggregates(ReportFilter filter, PeriodSpans.Span span, Cells cells) {
+        String types = cells.supportType().isEmpty() ? "" : " AND support_type = :type";
+        Query query = em.createNativeQuery("SELECT support_type, sum(households), sum(young), sum(adults), "
+                + "sum(age_unknown) FROM household_figures WHERE span = :span AND starts = :starts AND slice = :slice "
+                + "AND key = ANY(CAST(:keys AS text[])) AND first_day <= :to" + types
+                + " GROUP BY support_type HAVING sum(households) > 0 ORDER BY support_type")
+                .setParameter("span", span.kind().code()).setParameter("starts", Date.valueOf(span.starts()))
+                .setParameter("slice", cells.slice()).setParameter("keys", cells.keyArray())
+                .setParameter("to", Date.valueOf(filter.period().to()));
+        if (!cells.supportType().isEmpty()) {
+            query.setParameter("type", cells.supportType());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<Object[]> result = new ArrayList<>();
         for (Object[] r : rows) {
-            Row row = published(cells, (String) r[0], SqlConditions.number(r[1]), SqlConditions.number(r[2]),
-                    SqlConditions.number(r[3]), SqlConditions.number(r[4]));
-            if (r[0] == null) {
-                total = row;
-            } else {
-                byType.add(row);
+            String type = (String) r[0];
+            if (type.equals(cells.supportType())) {
+                result.add(0, new Object[] {null, r[1], r[2], r[3], r[4]});
+            }
+            if (!type.isEmpty()) {
+                result.add(r);
             }
         }
-        return new Beneficiaries(filter, total, byType, cells.threshold());
+        return result;
     }
 
     /** Households alone; the people of a row by age group add up, so they are suppressed together. */

@@ -4,7 +4,9 @@ import ba.refnet.reporting.domain.ReportFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +30,38 @@ public class DeadlineReports {
 
     @Transactional
     public Deadlines deadlines(ReportFilter filter) {
+        boolean byReceiver = filter.organizationId() == null && filter.municipalities() == null
+                && (filter.supportTypes() == null || filter.supportTypes().size() == 1);
+        return byReceiver ? fromAggregates(filter) : fromFacts(filter);
+    }
+
+    /** The daily counts per receiving organisation, which is what both groupings add up. */
+    private Deadlines fromAggregates(ReportFilter filter) {
+        String members = filter.networkId() == null ? "" : " AND d.key IN (SELECT CAST(organization_id AS text) "
+                + "FROM network_member_fact WHERE network_id = :network)";
+        String where = "d.slice = 'r' AND d.support_type = :type AND d.day BETWEEN :from AND :to" + members;
+        String counts = "sum(d.requested), sum(d.overdue), sum(d.escalated)";
+        List<Object[]> byOrganization = cellParameters(em.createNativeQuery("SELECT CAST(d.key AS uuid), NULL, "
+                + counts + " FROM referral_day d WHERE " + where + " GROUP BY 1 HAVING sum(d.requested) > 0 ORDER BY 1"),
+                filter);
+        List<Object[]> byNetwork = cellParameters(em.createNativeQuery("SELECT n.network_id, max(n.network_name), "
+                + counts + " FROM referral_day d JOIN network_member_fact n ON CAST(n.organization_id AS text) = d.key "
+                + "WHERE " + where + " GROUP BY 1 HAVING sum(d.requested) > 0 ORDER BY 2"), filter);
+        return new Deadlines(filter, compliance("organization", byOrganization), compliance("network", byNetwork));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> cellParameters(Query query, ReportFilter filter) {
+        query.setParameter("type", filter.supportTypes() == null ? "" : filter.supportTypes().iterator().next())
+                .setParameter("from", Date.valueOf(filter.period().from()))
+                .setParameter("to", Date.valueOf(filter.period().to()));
+        if (filter.networkId() != null) {
+            query.setParameter("network", filter.networkId());
+        }
+        return query.getResultList();
+    }
+
+    private Deadlines fromFacts(ReportFilter filter) {
         SqlConditions where = new SqlConditions()
                 .add("r.requested_at >= :start AND r.requested_at < :end")
                 .bind("start", Timestamp.from(filter.period().start())).bind("end", Timestamp.from(filter.period().end()));

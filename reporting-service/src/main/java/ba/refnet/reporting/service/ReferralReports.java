@@ -1,20 +1,29 @@
 package ba.refnet.reporting.service;
 
+import ba.refnet.reporting.domain.Cells;
 import ba.refnet.reporting.domain.Durations;
+import ba.refnet.reporting.domain.PeriodSpans;
 import ba.refnet.reporting.domain.ReportFilter;
 import ba.refnet.reporting.domain.ReportPeriod;
 import ba.refnet.reporting.domain.SmallCells;
 import ba.refnet.reporting.domain.StepCounts;
 import ba.refnet.reporting.domain.SupportTypeFunnel;
+import ba.refnet.reporting.domain.WaitingTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Referral figures from the projection, for referrals requested in the period. A referral for two support types
@@ -58,9 +67,30 @@ public class ReferralReports {
                 .municipalities("r", filter.municipalities());
     }
 
-    /** Steps and waiting times in one pass over the referrals; the support types and the reasons in one more each. */
+    /** Steps, reasons and waiting times before small cells are withheld. */
+    private record Counted(StepCounts totals, List<SupportTypeFunnel> byType, List<Object[]> reasons,
+            Double acceptanceMedian, Double acceptanceP90, Double completionMedian, Double completionP90) {
+    }
+
     @Transactional
     public Funnel funnel(ReportFilter filter) {
+        Counted counted = Cells.forReferrals(filter, this::members).map(cells -> fromAggregates(filter, cells))
+                .orElseGet(() -> fromFacts(filter));
+        SmallCells cells = suppression.cells();
+        StepCounts totals = counted.totals();
+        return new Funnel(filter.period(), totals.published(cells),
+                withheld(cells, breakdown(counted.reasons(), "rejected"), totals.rejected()),
+                withheld(cells, breakdown(counted.reasons(), "failed"), totals.failed()),
+                withheld(cells, breakdown(counted.reasons(), "completed"), totals.completed()),
+                durations(counted.acceptanceMedian(), counted.acceptanceP90(), totals.accepted(), cells),
+                durations(counted.completionMedian(), counted.completionP90(), totals.completed(), cells),
+                counted.byType().stream().map(t -> new SupportTypeFunnel(t.supportType(),
+                        t.counts().published(cells))).toList(),
+                cells.threshold());
+    }
+
+    /** Steps and waiting times in one pass over the referrals; the support types and the reasons in one more each. */
+    private Counted fromFacts(ReportFilter filter) {
         SqlConditions where = conditions(filter);
         String accepted = HOURS_TO.formatted("accepted_at");
         String completed = HOURS_TO.formatted("completed_at");
@@ -70,7 +100,6 @@ public class ReferralReports {
                 + "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + completed + "), "
                 + "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + completed + ") "
                 + "FROM referral_fact r WHERE " + where)).getSingleResult();
-        StepCounts totals = counts(row, 0);
         String typeFilter = filter.supportTypes() == null ? "" : " AND st = ANY(CAST(:types AS text[]))";
         @SuppressWarnings("unchecked")
         List<Object[]> byType = where.bind(em.createNativeQuery("SELECT st, " + STEP_COUNTS
@@ -81,15 +110,83 @@ public class ReferralReports {
                 reasons("rejected", "rejection_reason", "rejected_at", where) + " UNION ALL "
                         + reasons("failed", "failure_reason", "failed_at", where) + " UNION ALL "
                         + reasons("completed", "need_met", "completed_at", where))).getResultList();
-        SmallCells cells = suppression.cells();
-        return new Funnel(filter.period(), totals.published(cells),
-                withheld(cells, breakdown(reasons, "rejected"), totals.rejected()),
-                withheld(cells, breakdown(reasons, "failed"), totals.failed()),
-                withheld(cells, breakdown(reasons, "completed"), totals.completed()),
-                durations(row[8], row[9], totals.accepted(), cells),
-                durations(row[10], row[11], totals.completed(), cells),
-                byType.stream().map(r -> new SupportTypeFunnel((String) r[0], counts(r, 1).published(cells))).toList(),
-                cells.threshold());
+        return new Counted(counts(row, 0), byType.stream().map(r -> new SupportTypeFunnel((String) r[0],
+                counts(r, 1))).toList(), reasons, hours(row[8]), hours(row[9]), hours(row[10]), hours(row[11]));
+    }
+
+    /** The same figures from the daily aggregates: a few hundred rows for a year, whatever the number of referrals. */
+    private Counted fromAggregates(ReportFilter filter, Cells cells) {
+        String types = cells.supportType().isEmpty() ? "" : " AND support_type = :type";
+        Query steps = em.createNativeQuery("SELECT support_type, sum(requested), sum(accepted), sum(rejected), "
+                + "sum(cancelled), sum(started), sum(completed), sum(failed), sum(redirected) FROM referral_day "
+                + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND day BETWEEN :from AND :to" + types
+                + " GROUP BY support_type HAVING sum(requested) > 0 ORDER BY support_type");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = cellParameters(steps, filter, cells).getResultList();
+        StepCounts totals = new StepCounts(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+        List<SupportTypeFunnel> byType = new ArrayList<>();
+        for (Object[] r : rows) {
+            String type = (String) r[0];
+            if (type.equals(cells.supportType())) {
+                totals = counts(r, 1);
+            }
+            if (!type.isEmpty()) {
+                byType.add(new SupportTypeFunnel(type, counts(r, 1)));
+            }
+        }
+        Query reasons = em.createNativeQuery("SELECT step, code, sum(referrals) FROM referral_day_reason "
+                + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND support_type = :type "
+                + "AND day BETWEEN :from AND :to GROUP BY step, code HAVING sum(referrals) > 0");
+        @SuppressWarnings("unchecked")
+        List<Object[]> reasonRows = cellParameters(reasons, filter, cells).setParameter("type", cells.supportType())
+                .getResultList();
+        Map<String, WaitingTimes> waits = waitingTimes(filter, cells);
+        WaitingTimes acceptance = waits.get("accepted");
+        WaitingTimes completion = waits.get("completed");
+        return new Counted(totals, byType, reasonRows, acceptance.percentileHours(0.5),
+                acceptance.percentileHours(0.9), completion.percentileHours(0.5), completion.percentileHours(0.9));
+    }
+
+    /** The histograms of the period's whole years, whole months and single days, added up per step. */
+    private Map<String, WaitingTimes> waitingTimes(ReportFilter filter, Cells cells) {
+        Map<PeriodSpans.Kind, List<String>> starts = new EnumMap<>(PeriodSpans.Kind.class);
+        PeriodSpans.cover(filter.period()).forEach(span -> starts.computeIfAbsent(span.kind(), k -> new ArrayList<>())
+                .add(span.starts().toString()));
+        StringBuilder spans = new StringBuilder();
+        for (PeriodSpans.Kind kind : starts.keySet()) {
+            spans.append(spans.isEmpty() ? "" : " OR ").append("(span = '").append(kind.code())
+                    .append("' AND starts = ANY(CAST(:").append(kind.name().toLowerCase(Locale.ROOT))
+                    .append(" AS date[])))");
+        }
+        Query query = em.createNativeQuery("SELECT step, minutes, sum(referrals) FROM referral_wait "
+                + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND support_type = :type AND (" + spans
+                + ") GROUP BY step, minutes").setParameter("slice", cells.slice())
+                .setParameter("keys", cells.keyArray()).setParameter("type", cells.supportType());
+        starts.forEach((kind, days) -> query.setParameter(kind.name().toLowerCase(Locale.ROOT), days.toArray(
+                new String[0])));
+        Map<String, WaitingTimes> waits = Map.of("accepted", new WaitingTimes(), "completed", new WaitingTimes());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(r -> waits.get((String) r[0]).add(((Number) r[1]).intValue(), SqlConditions.number(r[2])));
+        return waits;
+    }
+
+    private static Query cellParameters(Query query, ReportFilter filter, Cells cells) {
+        query.setParameter("slice", cells.slice()).setParameter("keys", cells.keyArray())
+                .setParameter("from", Date.valueOf(filter.period().from()))
+                .setParameter("to", Date.valueOf(filter.period().to()));
+        if (!cells.supportType().isEmpty()) {
+            query.setParameter("type", cells.supportType());
+        }
+        return query;
+    }
+
+    /** The organisations of a network, as the directory last said. */
+    List<UUID> members(UUID network) {
+        @SuppressWarnings("unchecked")
+        List<UUID> members = em.createNativeQuery("SELECT organization_id FROM network_member_fact WHERE network_id = ?1",
+                UUID.class).setParameter(1, network).getResultList();
+        return members;
     }
 
     /** Reasons add up to their step: withheld together so that subtraction reveals nothing. */
@@ -114,13 +211,17 @@ public class ReferralReports {
     }
 
     /** Waiting times over fewer referrals than the threshold are withheld too: a median of two is two people. */
-    private static Durations durations(Object median, Object p90, long referrals, SmallCells cells) {
+    private static Durations durations(Double median, Double p90, long referrals, SmallCells cells) {
         return cells.hidden(referrals) ? new Durations(null, null, null)
                 : new Durations(rounded(median), rounded(p90), referrals);
     }
 
-    private static Double rounded(Object value) {
-        return value == null ? null : Math.round(((Number) value).doubleValue() * 100) / 100.0;
+    private static Double hours(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static Double rounded(Double value) {
+        return value == null ? null : Math.round(value * 100) / 100.0;
     }
 
     private static StepCounts counts(Object[] row, int from) {

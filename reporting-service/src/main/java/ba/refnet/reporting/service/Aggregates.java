@@ -1,0 +1,82 @@
+package ba.refnet.reporting.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Keeps the aggregates the reports read equal to the sum of what the facts contribute (see {@code V5__aggregates.sql}):
+ * around every change of facts, the contributions of the referrals and households it touches are subtracted before
+ * and added back after. Projections of all channels take one lock for this, so two transactions never subtract
+ * the same contribution twice.
+ */
+@ApplicationScoped
+public class Aggregates {
+
+    /** The advisory lock the projections serialise their aggregate changes on. */
+    private static final long LOCK = 0x5245464e4554L;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * Runs the change of facts between subtracting and adding back the contributions of these referrals and
+     * households (and of the households of these referrals, as they were before the change).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void around(Collection<UUID> referrals, Collection<UUID> households, Runnable change) {
+        lock();
+        UUID[] referralIds = referrals.toArray(new UUID[0]);
+        Set<UUID> cases = new HashSet<>(households);
+        cases.addAll(casesOf(referralIds));
+        UUID[] caseIds = cases.toArray(new UUID[0]);
+        apply("apply_referral_contributions", -1, referralIds);
+        apply("apply_household_contributions", -1, caseIds);
+        change.run();
+        em.flush();
+        apply("apply_referral_contributions", 1, referralIds);
+        apply("apply_household_contributions", 1, caseIds);
+    }
+
+    /** The households reached through referrals this organisation received: a network it joins or leaves moves them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> householdsReceivedBy(UUID organization) {
+        lock();
+        @SuppressWarnings("unchecked")
+        List<UUID> cases = em.createNativeQuery("""
+                SELECT DISTINCT case_id FROM referral_fact
+                WHERE receiving_organization_id = ?1 AND accepted_at IS NOT NULL AND case_id IS NOT NULL""", UUID.class)
+                .setParameter(1, organization).getResultList();
+        return cases;
+    }
+
+    /** Held to the end of the transaction (taking it again in the same transaction is allowed): no projection moves the aggregates meanwhile. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock() {
+        em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
+    }
+
+    private List<UUID> casesOf(UUID[] referrals) {
+        if (referrals.length == 0) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> cases = em.createNativeQuery("""
+                SELECT DISTINCT case_id FROM referral_fact WHERE referral_id = ANY(?1) AND case_id IS NOT NULL""",
+                UUID.class).setParameter(1, referrals).getResultList();
+        return cases;
+    }
+
+    private void apply(String function, int direction, UUID[] ids) {
+        if (ids.length > 0) {
+            em.createNativeQuery("SELECT count(*) FROM " + function + "(?1, ?2)").setParameter(1, direction).setParameter(2, ids)
+                    .getSingleResult();
+        }
+    }
+}
