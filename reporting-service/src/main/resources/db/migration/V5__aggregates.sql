@@ -1,15 +1,20 @@
 -- Aggregates kept by the projections, so that reports over a year of a whole network read a few hundred rows
 -- instead of a million facts. Each aggregate is the sum of what every fact contributes to it: the two views below
--- say what one referral and one household contribute, and the projections keep the sums current by subtracting a
--- fact's contribution before they change it and adding it back after (apply_*_contributions). The same views fill
--- the tables from scratch, so the sums are by construction what the facts give.
+-- say what one referral and one household contribute. Before a transaction changes facts it remembers the
+-- contributions of the referrals and households it touches (remember_contributions), after it adds the difference
+-- between their new and old contributions (apply_contribution_changes), only where it is not zero. With nothing
+-- remembered the same function fills the tables from scratch, so the sums are by construction what the facts give.
 
--- A waiting time in minutes, kept to three significant digits (exact up to 999 minutes, then within 0.5 %), so that
--- a histogram of a day, month or year stays small whatever the spread of the times.
-CREATE FUNCTION minutes_bucket(minutes numeric) RETURNS int IMMUTABLE LANGUAGE sql AS $$
-    SELECT CASE WHEN minutes IS NULL THEN NULL
-                WHEN abs(minutes) < 1000 THEN round(minutes)::int
-                ELSE round(minutes, 3 - length(floor(abs(minutes))::bigint::text))::int END
+-- Waiting times are kept in buckets about 5 % wide (bucket b holds the minutes m with round(ln(m) * 20) = b),
+-- each with its count and the sum of its seconds: a percentile is read from the buckets' means, exact when the
+-- times in a bucket are equal, otherwise within the bucket's width. Whole seconds add up exactly, whatever the order.
+CREATE FUNCTION wait_bucket(seconds bigint) RETURNS int IMMUTABLE LANGUAGE sql AS $$
+    SELECT round(ln(greatest(seconds::double precision / 60, 1)) * 20)::int
+$$;
+
+-- Whole seconds from one instant to another (null when either is missing).
+CREATE FUNCTION seconds_between(earlier timestamptz, later timestamptz) RETURNS bigint IMMUTABLE LANGUAGE sql AS $$
+    SELECT round(EXTRACT(EPOCH FROM (later - earlier)))::bigint
 $$;
 
 -- What one referral adds to the funnel: a cell per slice (the whole network 'a', an organisation that sent or
@@ -31,8 +36,8 @@ SELECT r.referral_id,
        CASE WHEN r.rejected_at IS NOT NULL THEN COALESCE(r.rejection_reason, 'unknown') END AS rejection_reason,
        CASE WHEN r.failed_at IS NOT NULL THEN COALESCE(r.failure_reason, 'unknown') END AS failure_reason,
        CASE WHEN r.completed_at IS NOT NULL THEN COALESCE(r.need_met, 'unknown') END AS need_met,
-       minutes_bucket(EXTRACT(EPOCH FROM (r.accepted_at - r.requested_at)) / 60) AS minutes_to_acceptance,
-       minutes_bucket(EXTRACT(EPOCH FROM (r.completed_at - r.requested_at)) / 60) AS minutes_to_completion
+       seconds_between(r.requested_at, r.accepted_at) AS seconds_to_acceptance,
+       seconds_between(r.requested_at, r.completed_at) AS seconds_to_completion
 FROM referral_fact r
 CROSS JOIN LATERAL (VALUES ('a', ''),
                            ('o', r.sending_organization_id::text),
@@ -42,7 +47,8 @@ CROSS JOIN LATERAL (VALUES ('a', ''),
 CROSS JOIN LATERAL (SELECT '' UNION SELECT unnest(r.support_types)) AS t(support_type)
 WHERE s.key IS NOT NULL;
 
--- The funnel's steps per cell and day.
+-- The funnel's steps per cell and day. Room is left on every page (fillfactor) so that adding to a row rewrites
+-- it in place (a HOT update) instead of touching the index.
 CREATE TABLE referral_day (
     slice        char(1) NOT NULL,
     key          text    NOT NULL,
@@ -59,7 +65,7 @@ CREATE TABLE referral_day (
     overdue      int     NOT NULL,
     escalated    int     NOT NULL,
     PRIMARY KEY (slice, key, support_type, day)
-);
+) WITH (fillfactor = 80);
 
 -- Rejections and failures by reason, completions by need met, per cell and day.
 CREATE TABLE referral_day_reason (
@@ -71,59 +77,34 @@ CREATE TABLE referral_day_reason (
     code         varchar(64) NOT NULL,
     referrals    int         NOT NULL,
     PRIMARY KEY (slice, key, support_type, day, step, code)
-);
+) WITH (fillfactor = 80);
 
--- Histograms of the minutes to acceptance and to completion, per cell and per day, month ('m') and year ('y'):
--- a period reads whole years and months and only its odd days, so a year-to-date median reads a few histograms.
+-- Histograms of the minutes to acceptance and to completion per cell and month ('m'), and for the whole network
+-- also per day ('d'): a period reads its whole months, and its odd days from these or, for a narrower slice, from
+-- the facts its indexes find (per day, the histograms of every organisation would be as many rows as the facts).
 CREATE TABLE referral_wait (
-    slice        char(1)     NOT NULL,
-    key          text        NOT NULL,
-    support_type text        NOT NULL,
-    span         char(1)     NOT NULL,
-    starts       date        NOT NULL,
-    step         varchar(10) NOT NULL,
-    minutes      int         NOT NULL,
-    referrals    int         NOT NULL,
-    PRIMARY KEY (slice, key, support_type, span, starts, step, minutes)
-);
+    slice        char(1)          NOT NULL,
+    key          text             NOT NULL,
+    support_type text             NOT NULL,
+    span         char(1)          NOT NULL,
+    starts       date             NOT NULL,
+    step         varchar(10)      NOT NULL,
+    bucket       int              NOT NULL,
+    referrals    int              NOT NULL,
+    seconds      bigint           NOT NULL,
+    PRIMARY KEY (slice, key, support_type, span, starts, step, bucket)
+) WITH (fillfactor = 80);
 
-CREATE FUNCTION apply_referral_contributions(direction int, ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-    INSERT INTO referral_day AS d
-    SELECT slice, key, support_type, day, direction * count(*), direction * sum(accepted), direction * sum(rejected),
-           direction * sum(cancelled), direction * sum(started), direction * sum(completed), direction * sum(failed),
-           direction * sum(redirected), direction * sum(overdue), direction * sum(escalated)
-    FROM referral_contribution WHERE referral_id = ANY(ids)
-    GROUP BY slice, key, support_type, day
-    ON CONFLICT (slice, key, support_type, day) DO UPDATE SET
-        requested = d.requested + EXCLUDED.requested, accepted = d.accepted + EXCLUDED.accepted,
-        rejected = d.rejected + EXCLUDED.rejected, cancelled = d.cancelled + EXCLUDED.cancelled,
-        started = d.started + EXCLUDED.started, completed = d.completed + EXCLUDED.completed,
-        failed = d.failed + EXCLUDED.failed, redirected = d.redirected + EXCLUDED.redirected,
-        overdue = d.overdue + EXCLUDED.overdue, escalated = d.escalated + EXCLUDED.escalated;
-
-    INSERT INTO referral_day_reason AS d
-    SELECT c.slice, c.key, c.support_type, c.day, x.step, x.code, direction * count(*)
-    FROM referral_contribution c
-    CROSS JOIN LATERAL (VALUES ('rejected', c.rejection_reason), ('failed', c.failure_reason),
-                               ('completed', c.need_met)) AS x(step, code)
-    WHERE c.referral_id = ANY(ids) AND x.code IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6
-    ON CONFLICT (slice, key, support_type, day, step, code) DO UPDATE SET referrals = d.referrals + EXCLUDED.referrals;
-
-    INSERT INTO referral_wait AS w
-    SELECT c.slice, c.key, c.support_type, p.span, p.starts, x.step, x.minutes, direction * count(*)
-    FROM referral_contribution c
-    CROSS JOIN LATERAL (VALUES ('d', c.day), ('m', date_trunc('month', c.day)::date),
-                               ('y', date_trunc('year', c.day)::date)) AS p(span, starts)
-    CROSS JOIN LATERAL (VALUES ('accepted', c.minutes_to_acceptance),
-                               ('completed', c.minutes_to_completion)) AS x(step, minutes)
-    WHERE c.referral_id = ANY(ids) AND x.minutes IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7
-    ON CONFLICT (slice, key, support_type, span, starts, step, minutes)
-        DO UPDATE SET referrals = w.referrals + EXCLUDED.referrals;
-END
-$$;
+-- The odd days of a narrower slice are read from the facts without visiting the table.
+DROP INDEX referral_fact_sending_idx;
+DROP INDEX referral_fact_receiving_idx;
+DROP INDEX referral_fact_municipality_idx;
+CREATE INDEX referral_fact_sending_idx ON referral_fact (sending_organization_id, requested_at)
+    INCLUDE (accepted_at, completed_at, support_types);
+CREATE INDEX referral_fact_receiving_idx ON referral_fact (receiving_organization_id, requested_at)
+    INCLUDE (accepted_at, completed_at, support_types);
+CREATE INDEX referral_fact_municipality_idx ON referral_fact (municipality_code, requested_at)
+    INCLUDE (accepted_at, completed_at, support_types);
 
 -- What one household adds to the beneficiary figures: per calendar year, quarter and month in which one of its
 -- referrals was accepted, per slice (the whole network 'a', an organisation that sent or received the referral 'o',
@@ -137,8 +118,9 @@ FROM (SELECT r.case_id, (r.accepted_at AT TIME ZONE 'Europe/Sarajevo')::date AS 
              r.sending_organization_id AS sender, r.receiving_organization_id AS receiver
       FROM referral_fact r WHERE r.accepted_at IS NOT NULL AND r.case_id IS NOT NULL) a
 JOIN case_fact c ON c.case_id = a.case_id
-CROSS JOIN LATERAL (VALUES ('y', date_trunc('year', a.day)::date), ('q', date_trunc('quarter', a.day)::date),
-                           ('m', date_trunc('month', a.day)::date)) AS p(span, starts)
+CROSS JOIN LATERAL (VALUES ('y', date_trunc('year', a.day::timestamp)::date),
+                           ('q', date_trunc('quarter', a.day::timestamp)::date),
+                           ('m', date_trunc('month', a.day::timestamp)::date)) AS p(span, starts)
 CROSS JOIN LATERAL (SELECT 'a', '' UNION ALL SELECT 'o', a.sender::text UNION ALL SELECT 'o', a.receiver::text
                     UNION ALL SELECT 'n', n.network_id::text FROM network_member_fact n
                               WHERE n.organization_id = a.receiver
@@ -160,28 +142,104 @@ CREATE TABLE household_figures (
     adults       int     NOT NULL,
     age_unknown  int     NOT NULL,
     PRIMARY KEY (span, starts, slice, key, support_type, first_day)
-);
+) WITH (fillfactor = 80);
 
-CREATE FUNCTION apply_household_contributions(direction int, ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+-- A household's people by age group, as the case service last described them.
+CREATE VIEW household_people AS
+SELECT case_id,
+       count(*) FILTER (WHERE age_band IN ('child', 'youth')) AS young,
+       count(*) FILTER (WHERE age_band = 'adult') AS adults,
+       count(*) FILTER (WHERE age_band NOT IN ('child', 'youth', 'adult')) AS age_unknown
+FROM case_person GROUP BY case_id;
+
+-- The contributions a transaction replaces: remembered with sign -1 before its change, added with sign +1 after.
+-- Temporary tables of the session, emptied at every commit.
+CREATE FUNCTION contribution_changes() RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO household_figures AS f
-    SELECT h.span, h.starts, h.slice, h.key, h.support_type, h.first_day, direction * count(*),
-           direction * COALESCE(sum(p.young), 0), direction * COALESCE(sum(p.adults), 0),
-           direction * COALESCE(sum(p.unknown), 0)
+    IF to_regclass('pg_temp.referral_change') IS NULL THEN
+        CREATE TEMP TABLE referral_change ON COMMIT DELETE ROWS AS
+            SELECT 0 AS sign, c.* FROM referral_contribution c WITH NO DATA;
+        CREATE TEMP TABLE household_change ON COMMIT DELETE ROWS AS
+            SELECT 0 AS sign, h.*, 0::bigint AS young, 0::bigint AS adults, 0::bigint AS age_unknown
+            FROM household_contribution h WITH NO DATA;
+    END IF;
+END
+$$;
+
+CREATE FUNCTION add_contributions(sign int, referral_ids uuid[], case_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM contribution_changes();
+    INSERT INTO referral_change SELECT sign, c.* FROM referral_contribution c WHERE c.referral_id = ANY(referral_ids);
+    INSERT INTO household_change
+    SELECT sign, h.*, COALESCE(p.young, 0), COALESCE(p.adults, 0), COALESCE(p.age_unknown, 0)
     FROM household_contribution h
-    LEFT JOIN (SELECT case_id,
-                      count(*) FILTER (WHERE age_band IN ('child', 'youth')) AS young,
-                      count(*) FILTER (WHERE age_band = 'adult') AS adults,
-                      count(*) FILTER (WHERE age_band NOT IN ('child', 'youth', 'adult')) AS unknown
-               FROM case_person WHERE case_id = ANY(ids) GROUP BY case_id) p ON p.case_id = h.case_id
-    WHERE h.case_id = ANY(ids)
+    LEFT JOIN household_people p ON p.case_id = h.case_id AND p.case_id = ANY(case_ids)
+    WHERE h.case_id = ANY(case_ids);
+END
+$$;
+
+CREATE FUNCTION remember_contributions(referral_ids uuid[], case_ids uuid[]) RETURNS void LANGUAGE sql AS $$
+    SELECT add_contributions(-1, referral_ids, case_ids)
+$$;
+
+CREATE FUNCTION apply_contribution_changes(referral_ids uuid[], case_ids uuid[]) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM add_contributions(1, referral_ids, case_ids);
+
+    INSERT INTO referral_day AS d
+    SELECT slice, key, support_type, day, sum(sign), sum(sign * accepted), sum(sign * rejected),
+           sum(sign * cancelled), sum(sign * started), sum(sign * completed), sum(sign * failed),
+           sum(sign * redirected), sum(sign * overdue), sum(sign * escalated)
+    FROM referral_change
+    GROUP BY slice, key, support_type, day
+    HAVING sum(sign) <> 0 OR sum(sign * accepted) <> 0 OR sum(sign * rejected) <> 0 OR sum(sign * cancelled) <> 0
+        OR sum(sign * started) <> 0 OR sum(sign * completed) <> 0 OR sum(sign * failed) <> 0
+        OR sum(sign * redirected) <> 0 OR sum(sign * overdue) <> 0 OR sum(sign * escalated) <> 0
+    ON CONFLICT (slice, key, support_type, day) DO UPDATE SET
+        requested = d.requested + EXCLUDED.requested, accepted = d.accepted + EXCLUDED.accepted,
+        rejected = d.rejected + EXCLUDED.rejected, cancelled = d.cancelled + EXCLUDED.cancelled,
+        started = d.started + EXCLUDED.started, completed = d.completed + EXCLUDED.completed,
+        failed = d.failed + EXCLUDED.failed, redirected = d.redirected + EXCLUDED.redirected,
+        overdue = d.overdue + EXCLUDED.overdue, escalated = d.escalated + EXCLUDED.escalated;
+
+    INSERT INTO referral_day_reason AS d
+    SELECT c.slice, c.key, c.support_type, c.day, x.step, x.code, sum(c.sign)
+    FROM referral_change c
+    CROSS JOIN LATERAL (VALUES ('rejected', c.rejection_reason), ('failed', c.failure_reason),
+                               ('completed', c.need_met)) AS x(step, code)
+    WHERE x.code IS NOT NULL
     GROUP BY 1, 2, 3, 4, 5, 6
+    HAVING sum(c.sign) <> 0
+    ON CONFLICT (slice, key, support_type, day, step, code) DO UPDATE SET referrals = d.referrals + EXCLUDED.referrals;
+
+    INSERT INTO referral_wait AS w
+    SELECT c.slice, c.key, c.support_type, p.span, p.starts, x.step, wait_bucket(x.seconds), sum(c.sign),
+           sum(c.sign * x.seconds)
+    FROM referral_change c
+    CROSS JOIN LATERAL (VALUES ('m', date_trunc('month', c.day::timestamp)::date),
+                               ('d', CASE WHEN c.slice = 'a' THEN c.day END)) AS p(span, starts)
+    CROSS JOIN LATERAL (VALUES ('accepted', c.seconds_to_acceptance),
+                               ('completed', c.seconds_to_completion)) AS x(step, seconds)
+    WHERE x.seconds IS NOT NULL AND p.starts IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7
+    HAVING sum(c.sign) <> 0 OR sum(c.sign * x.seconds) <> 0
+    ON CONFLICT (slice, key, support_type, span, starts, step, bucket) DO UPDATE SET
+        referrals = w.referrals + EXCLUDED.referrals, seconds = w.seconds + EXCLUDED.seconds;
+
+    INSERT INTO household_figures AS f
+    SELECT span, starts, slice, key, support_type, first_day, sum(sign), sum(sign * young), sum(sign * adults),
+           sum(sign * age_unknown)
+    FROM household_change
+    GROUP BY 1, 2, 3, 4, 5, 6
+    HAVING sum(sign) <> 0 OR sum(sign * young) <> 0 OR sum(sign * adults) <> 0 OR sum(sign * age_unknown) <> 0
     ON CONFLICT (span, starts, slice, key, support_type, first_day) DO UPDATE SET
         households = f.households + EXCLUDED.households, young = f.young + EXCLUDED.young,
         adults = f.adults + EXCLUDED.adults, age_unknown = f.age_unknown + EXCLUDED.age_unknown;
+
+    DELETE FROM referral_change;
+    DELETE FROM household_change;
 END
 $$;
 
 -- The facts already projected (an existing installation) fill the aggregates once.
-SELECT apply_referral_contributions(1, ARRAY(SELECT referral_id FROM referral_fact));
-SELECT apply_household_contributions(1, ARRAY(SELECT case_id FROM case_fact));
+SELECT apply_contribution_changes(ARRAY(SELECT referral_id FROM referral_fact), ARRAY(SELECT case_id FROM case_fact));

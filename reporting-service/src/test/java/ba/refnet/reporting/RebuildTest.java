@@ -180,10 +180,9 @@ class RebuildTest {
             tables.forEach((table, kept) -> em.createNativeQuery("CREATE TEMP TABLE kept_" + table
                     + " ON COMMIT DROP AS SELECT * FROM " + table + " WHERE " + kept).executeUpdate());
             em.createNativeQuery("TRUNCATE " + String.join(", ", tables.keySet())).executeUpdate();
-            em.createNativeQuery("SELECT count(*) FROM apply_referral_contributions(1, "
-                    + "ARRAY(SELECT referral_id FROM referral_fact))").getSingleResult();
-            em.createNativeQuery("SELECT count(*) FROM apply_household_contributions(1, "
-                    + "ARRAY(SELECT case_id FROM case_fact))").getSingleResult();
+            em.createNativeQuery("SELECT count(*) FROM apply_contribution_changes("
+                    + "ARRAY(SELECT referral_id FROM referral_fact), ARRAY(SELECT case_id FROM case_fact))")
+                    .getSingleResult();
             tables.forEach((table, kept) -> {
                 long rows = ((Number) em.createNativeQuery("SELECT count(*) FROM " + table).getSingleResult())
                         .longValue();

@@ -8,6 +8,7 @@ import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
 import ba.refnet.testsupport.Timings;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -65,14 +67,19 @@ class ReportBenchmark {
     @TestHTTPResource("/reports/feed")
     URI feed;
 
+    /**
+     * A year of facts with independent, spread dimensions (a hash of the row number picks each), then the aggregates
+     * computed from them by the same functions the projections use.
+     */
     private void seed() {
-        QuarkusTransaction.requiringNew().timeout(1800).run(() -> {
+        QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
             em.createNativeQuery("""
                     INSERT INTO case_fact (case_id, organization_id, municipality_code, vulnerabilities, needs, opened_at)
                     SELECT gen_random_uuid(), ('00000000-0000-4000-8000-0000000000' || lpad((i % 50)::text, 2, '0'))::uuid,
-                           (ARRAY['10705','10701','10302','20001','20002','30001','10901','10401'])[1 + i % 8],
-                           ARRAY[(ARRAY['poverty','risk_of_family_separation','roma_community'])[1 + i % 3]], ARRAY['material'],
-                           timestamptz '2026-01-01' + (i % 320) * interval '1 day'
+                           (ARRAY['10705','10701','10302','20001','20002','30001','10901','10401'])[1 + abs(hashtext(i || 'm')) % 8],
+                           ARRAY[(ARRAY['poverty','risk_of_family_separation','roma_community'])[1 + abs(hashtext(i || 'v')) % 3]],
+                           ARRAY['material'],
+                           timestamptz '2026-01-01' + (abs(hashtext(i || 'd')) % 320) * interval '1 day'
                     FROM generate_series(1, ?1) AS i""").setParameter(1, CASES).executeUpdate();
             em.createNativeQuery("""
                     INSERT INTO case_person (member_id, case_id, role, age_band, sex)
@@ -81,28 +88,46 @@ class ReportBenchmark {
                       AS r(role, band)""").executeUpdate();
             em.createNativeQuery("""
                     INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id, service_id,
-                        support_types, municipality_code, priority, requested_at, accepted_at, completed_at, need_met,
-                        overdue_at, case_id)
+                        support_types, municipality_code, priority, requested_at, accepted_at, rejected_at,
+                        rejection_reason, completed_at, need_met, overdue_at, case_id)
                     SELECT gen_random_uuid(), c.organization_id,
-                           ('00000000-0000-4000-8000-0000000001' || lpad((i % 50)::text, 2, '0'))::uuid, gen_random_uuid(),
-                           ARRAY[(ARRAY['educational','health','material','psychosocial.counselling','legal_aid'])[1 + i % 5]],
-                           c.municipality_code, 'routine',
-                           c.opened_at + (i % 40) * interval '1 hour',
-                           CASE WHEN i % 10 < 7 THEN c.opened_at + (i % 40 + 20) * interval '1 hour' END,
-                           CASE WHEN i % 10 < 4 THEN c.opened_at + (i % 40 + 200) * interval '1 hour' END,
-                           CASE WHEN i % 10 < 4 THEN 'fully' END,
-                           CASE WHEN i % 10 = 9 THEN c.opened_at + interval '30 hours' END,
+                           ('00000000-0000-4000-8000-0000000001' || lpad((abs(hashtext(i || 'r')) % 50)::text, 2, '0'))::uuid,
+                           gen_random_uuid(),
+                           ARRAY[(ARRAY['educational','health','material','psychosocial.counselling','legal_aid'])[1 + abs(hashtext(i || 't')) % 5]],
+                           c.municipality_code, 'routine', c.opened_at + h.requested * interval '1 minute',
+                           CASE WHEN h.step < 7 THEN c.opened_at + (h.requested + h.accepting) * interval '1 minute' END,
+                           CASE WHEN h.step = 7 THEN c.opened_at + (h.requested + h.accepting) * interval '1 minute' END,
+                           CASE WHEN h.step = 7 THEN (ARRAY['no_capacity','outside_mandate','not_eligible'])[1 + h.accepting % 3] END,
+                           CASE WHEN h.step < 4 THEN c.opened_at + (h.requested + h.completing) * interval '1 minute' END,
+                           CASE WHEN h.step < 4 THEN (ARRAY['fully','partly'])[1 + h.completing % 2] END,
+                           CASE WHEN h.step = 9 THEN c.opened_at + (h.requested + 1440) * interval '1 minute' END,
                            c.case_id
                     FROM generate_series(1, ?1) AS i
+                    CROSS JOIN LATERAL (SELECT abs(hashtext(i || 's')) % 10 AS step, abs(hashtext(i || 'q')) % 2400 AS requested,
+                                               60 + abs(hashtext(i || 'a')) % 4260 AS accepting,
+                                               1440 + abs(hashtext(i || 'c')) % 41760 AS completing) h
                     JOIN (SELECT case_id, organization_id, municipality_code, opened_at,
-                                 row_number() OVER () - 1 AS n FROM case_fact) c ON c.n = i % ?2""")
+                                 row_number() OVER () - 1 AS n FROM case_fact) c ON c.n = abs(hashtext(i || 'h')) % ?2""")
                     .setParameter(1, REFERRALS).setParameter(2, CASES).executeUpdate();
             em.createNativeQuery("""
                     INSERT INTO network_member_fact (network_id, network_name, network_kind, organization_id)
                     SELECT '00000000-0000-4000-8000-00000000ffff', 'Radna grupa', 'working_group',
                            ('00000000-0000-4000-8000-0000000001' || lpad(i::text, 2, '0'))::uuid
                     FROM generate_series(0, 9) AS i""").executeUpdate();
-            em.createNativeQuery("ANALYZE").executeUpdate();
+        });
+        long start = System.nanoTime();
+        QuarkusTransaction.requiringNew().timeout(3600).run(() -> {
+            em.createNativeQuery("SELECT count(*) FROM apply_contribution_changes("
+                    + "ARRAY(SELECT referral_id FROM referral_fact), ARRAY(SELECT case_id FROM case_fact))")
+                    .getSingleResult();
+        });
+        System.out.printf(Locale.ROOT, "aggregates computed from the facts in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("ANALYZE").executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("referral_fact", "referral_day", "referral_wait", "household_figures")) {
+                System.out.println(table + ": " + em.createNativeQuery("SELECT count(*) FROM " + table)
+                        .getSingleResult() + " rows");
+            }
         });
     }
 
@@ -122,9 +147,10 @@ class ReportBenchmark {
                 key.toString(), payload)));
     }
 
-    private long referralRows() {
+    private long processed() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM referral_fact").getSingleResult()).longValue());
+                "SELECT count(*) FROM processed_event WHERE consumer = 'reporting-referral-projection'")
+                .getSingleResult()).longValue());
     }
 
     @Test
@@ -134,28 +160,60 @@ class ReportBenchmark {
         seed();
         System.out.printf(Locale.ROOT, "seeded %d households and %d referrals in %.1f s%n", CASES, REFERRALS,
                 (System.nanoTime() - seedStart) / 1e9);
+        String year = "from=2026-01-01&to=2026-12-31";
+        String oneOrganization = "organizationId=00000000-0000-4000-8000-000000000107";
+        String network = "networkId=00000000-0000-4000-8000-00000000ffff";
+        System.out.println("-- read from the aggregates");
         time("/reports/referrals");
-        time("/reports/referrals?organizationId=00000000-0000-4000-8000-000000000107");
+        time("/reports/referrals?" + year);
+        time("/reports/referrals?" + oneOrganization);
+        time("/reports/referrals?" + network);
+        time("/reports/referrals?canton=BA-07&" + year);
+        time("/reports/referrals?supportType=educational&" + year);
         time("/reports/beneficiaries");
+        time("/reports/beneficiaries?" + year);
         time("/reports/beneficiaries?canton=BA-07&from=2026-06-01&to=2026-06-30");
-        time("/reports/beneficiaries?networkId=00000000-0000-4000-8000-00000000ffff");
+        time("/reports/beneficiaries?" + network);
+        time("/reports/beneficiaries?" + oneOrganization);
+        time("/reports/beneficiaries?vulnerability=roma_community&from=2026-04-01&to=2026-06-30");
         time("/reports/deadlines");
+        time("/reports/deadlines?" + network);
+        System.out.println("-- computed from the facts (filters combined, a type with types below it, odd periods)");
+        time("/reports/referrals?vulnerability=roma_community&" + oneOrganization);
+        time("/reports/referrals?canton=BA-07&" + oneOrganization);
+        time("/reports/beneficiaries?from=2026-03-15&to=2026-09-14");
+        time("/reports/beneficiaries?canton=BA-07&" + oneOrganization);
+        time("/reports/deadlines?" + oneOrganization);
 
         // throughput: referral events through the projection
-        UUID sender = UUID.randomUUID();
+        // throughput: referrals going through their loop (requested, accepted, started, completed) among 50 organisations
         List<ProducerRecord<String, String>> burst = new ArrayList<>();
-        for (int i = 0; i < THROUGHPUT_EVENTS; i++) {
+        Random random = new Random(42);
+        List<String> types = List.of("educational", "health", "material", "psychosocial.counselling", "legal_aid");
+        for (int i = 0; i < THROUGHPUT_EVENTS / 4; i++) {
             UUID id = UUID.randomUUID();
-            burst.add(event(EventType.REFERRAL_REQUESTED, id, new ReferralRequestedV1(id, UUID.randomUUID(), sender,
-                    UUID.randomUUID(), UUID.randomUUID(), List.of("material"), "routine", "10705", List.of(), List.of(),
-                    List.of(), Instant.now())));
+            UUID caseId = UUID.randomUUID();
+            UUID sender = UUID.fromString("00000000-0000-4000-8000-0000000000" + String.format("%02d", random.nextInt(50)));
+            UUID receiver = UUID.fromString("00000000-0000-4000-8000-0000000001" + String.format("%02d", random.nextInt(50)));
+            List<String> type = List.of(types.get(random.nextInt(types.size())));
+            Instant requested = Instant.now().minusSeconds(random.nextInt(72 * 3600));
+            burst.add(event(EventType.REFERRAL_REQUESTED, id, new ReferralRequestedV1(id, caseId, sender, receiver,
+                    UUID.randomUUID(), type, "routine", "10705", List.of(), List.of(), List.of(), requested)));
+            burst.add(event(EventType.REFERRAL_ACCEPTED, id, new ReferralAcceptedV1(id, caseId, sender, receiver,
+                    UUID.randomUUID(), type, requested, requested.plusSeconds(3600 + random.nextInt(48 * 3600)))));
+            for (String status : List.of("in_progress", "completed")) {
+                burst.add(event(status.equals("completed") ? EventType.REFERRAL_COMPLETED : EventType.REFERRAL_STARTED,
+                        id, new ReferralStatusChangedV1(id, caseId, sender, receiver, UUID.randomUUID(), type, "routine",
+                                "accepted", status, null, status.equals("completed") ? "fully" : null, null, requested,
+                                Instant.now())));
+            }
         }
-        long rowsBefore = referralRows();
+        long processedBefore = processed();
         long burstStart = System.nanoTime();
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(burst).awaitCompletion();
         }
-        while (referralRows() < rowsBefore + THROUGHPUT_EVENTS) {
+        while (processed() < processedBefore + THROUGHPUT_EVENTS) {
             Thread.sleep(100);
         }
         double seconds = (System.nanoTime() - burstStart) / 1e9;

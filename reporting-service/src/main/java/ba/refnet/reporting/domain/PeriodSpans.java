@@ -51,6 +51,25 @@ public final class PeriodSpans {
         return spans;
     }
 
+    /** Days in ascending order as runs of consecutive days, each a period of its own. */
+    public static List<ReportPeriod> runs(List<LocalDate> days) {
+        List<ReportPeriod> runs = new ArrayList<>();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate day : days) {
+            if (last != null && !day.equals(last.plusDays(1))) {
+                runs.add(new ReportPeriod(first, last));
+                first = null;
+            }
+            first = first == null ? day : first;
+            last = day;
+        }
+        if (first != null) {
+            runs.add(new ReportPeriod(first, last));
+        }
+        return runs;
+    }
+
     /**
      * The smallest calendar month, quarter or year that starts on the period's first day and holds its last: the
      * households reached in the period are those first reached within that span by the period's last day.

@@ -1,24 +1,27 @@
 package ba.refnet.reporting.domain;
 
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A histogram of waiting times in minutes (how many referrals waited each number of minutes), and its percentiles
- * computed as PostgreSQL's {@code percentile_cont} computes them over the individual times: so a median read from
- * the aggregates is the median of the facts, to the minute.
+ * A histogram of waiting times: per bucket (ordered as the times are), how many referrals and their seconds. Its
+ * percentiles are interpolated as PostgreSQL's {@code percentile_cont} does over the individual times, with every
+ * time in a bucket taken as the bucket's mean: exact when a bucket's times are equal, else within its width.
  */
 public final class WaitingTimes {
 
-    private final TreeMap<Integer, Long> referralsByMinutes = new TreeMap<>();
+    private record Bucket(long referrals, long seconds) {
+    }
+
+    private final TreeMap<Integer, Bucket> buckets = new TreeMap<>();
     private long total;
 
-    public WaitingTimes add(int minutes, long referrals) {
+    public WaitingTimes add(int bucket, long referrals, long seconds) {
         if (referrals < 0) {
             throw new IllegalArgumentException("a histogram cannot hold " + referrals + " referrals");
         }
         if (referrals > 0) {
-            referralsByMinutes.merge(minutes, referrals, Long::sum);
+            buckets.merge(bucket, new Bucket(referrals, seconds),
+                    (a, b) -> new Bucket(a.referrals() + b.referrals(), a.seconds() + b.seconds()));
             total += referrals;
         }
         return this;
@@ -40,16 +43,16 @@ public final class WaitingTimes {
         long lower = (long) Math.floor(position);
         double lowerValue = valueAt(lower);
         double upperValue = valueAt((long) Math.ceil(position));
-        return (lowerValue + (position - lower) * (upperValue - lowerValue)) / 60.0;
+        return (lowerValue + (position - lower) * (upperValue - lowerValue)) / 3600.0;
     }
 
-    /** The minutes of the referral at this 0-based rank in ascending order. */
+    /** The seconds of the referral at this 0-based rank in ascending order: its bucket's mean. */
     private double valueAt(long rank) {
         long seen = 0;
-        for (Map.Entry<Integer, Long> bucket : referralsByMinutes.entrySet()) {
-            seen += bucket.getValue();
+        for (Bucket bucket : buckets.values()) {
+            seen += bucket.referrals();
             if (rank < seen) {
-                return bucket.getKey();
+                return (double) bucket.seconds() / bucket.referrals();
             }
         }
         throw new IllegalStateException("rank " + rank + " beyond " + total);

@@ -12,9 +12,9 @@ import java.util.UUID;
 
 /**
  * Keeps the aggregates the reports read equal to the sum of what the facts contribute (see {@code V5__aggregates.sql}):
- * around every change of facts, the contributions of the referrals and households it touches are subtracted before
- * and added back after. Projections of all channels take one lock for this, so two transactions never subtract
- * the same contribution twice.
+ * around every change of facts, the contributions of the referrals and households it touches are remembered before
+ * and the difference to their new contributions is added after. Projections of all channels take one lock for this,
+ * so two transactions never replace the same contribution twice.
  */
 @ApplicationScoped
 public class Aggregates {
@@ -26,7 +26,7 @@ public class Aggregates {
     EntityManager em;
 
     /**
-     * Runs the change of facts between subtracting and adding back the contributions of these referrals and
+     * Runs the change of facts between remembering and replacing the contributions of these referrals and
      * households (and of the households of these referrals, as they were before the change).
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,12 +36,10 @@ public class Aggregates {
         Set<UUID> cases = new HashSet<>(households);
         cases.addAll(casesOf(referralIds));
         UUID[] caseIds = cases.toArray(new UUID[0]);
-        apply("apply_referral_contributions", -1, referralIds);
-        apply("apply_household_contributions", -1, caseIds);
+        call("remember_contributions", referralIds, caseIds);
         change.run();
         em.flush();
-        apply("apply_referral_contributions", 1, referralIds);
-        apply("apply_household_contributions", 1, caseIds);
+        call("apply_contribution_changes", referralIds, caseIds);
     }
 
     /** The households reached through referrals this organisation received: a network it joins or leaves moves them. */
@@ -73,10 +71,10 @@ public class Aggregates {
         return cases;
     }
 
-    private void apply(String function, int direction, UUID[] ids) {
-        if (ids.length > 0) {
-            em.createNativeQuery("SELECT count(*) FROM " + function + "(?1, ?2)").setParameter(1, direction).setParameter(2, ids)
-                    .getSingleResult();
+    private void call(String function, UUID[] referrals, UUID[] cases) {
+        if (referrals.length > 0 || cases.length > 0) {
+            em.createNativeQuery("SELECT count(*) FROM " + function + "(?1, ?2)").setParameter(1, referrals)
+                    .setParameter(2, cases).getSingleResult();
         }
     }
 }

@@ -16,8 +16,9 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -147,28 +148,72 @@ public class ReferralReports {
                 acceptance.percentileHours(0.9), completion.percentileHours(0.5), completion.percentileHours(0.9));
     }
 
-    /** The histograms of the period's whole years, whole months and single days, added up per step. */
+    /**
+     * The histograms of the period's whole months, added up per step; its odd days from the whole network's daily
+     * histograms, or for a narrower slice from the facts of those days, which the slice's index finds.
+     */
     private Map<String, WaitingTimes> waitingTimes(ReportFilter filter, Cells cells) {
-        Map<PeriodSpans.Kind, List<String>> starts = new EnumMap<>(PeriodSpans.Kind.class);
-        PeriodSpans.cover(filter.period()).forEach(span -> starts.computeIfAbsent(span.kind(), k -> new ArrayList<>())
-                .add(span.starts().toString()));
-        StringBuilder spans = new StringBuilder();
-        for (PeriodSpans.Kind kind : starts.keySet()) {
-            spans.append(spans.isEmpty() ? "" : " OR ").append("(span = '").append(kind.code())
-                    .append("' AND starts = ANY(CAST(:").append(kind.name().toLowerCase(Locale.ROOT))
-                    .append(" AS date[])))");
+        List<String> months = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        for (PeriodSpans.Span span : PeriodSpans.cover(filter.period())) {
+            switch (span.kind()) {
+                case YEAR -> span.starts().datesUntil(span.starts().plusYears(1), Period.ofMonths(1))
+                        .forEach(month -> months.add(month.toString()));
+                case MONTH -> months.add(span.starts().toString());
+                default -> days.add(span.starts());
+            }
         }
-        Query query = em.createNativeQuery("SELECT step, minutes, sum(referrals) FROM referral_wait "
-                + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND support_type = :type AND (" + spans
-                + ") GROUP BY step, minutes").setParameter("slice", cells.slice())
-                .setParameter("keys", cells.keyArray()).setParameter("type", cells.supportType());
-        starts.forEach((kind, days) -> query.setParameter(kind.name().toLowerCase(Locale.ROOT), days.toArray(
-                new String[0])));
+        boolean dailyHistograms = cells.slice().equals("a");
+        Query query = em.createNativeQuery("SELECT step, bucket, sum(referrals), sum(seconds) FROM referral_wait "
+                + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND support_type = :type "
+                + "AND ((span = 'm' AND starts = ANY(CAST(:months AS date[])))"
+                + (dailyHistograms ? " OR (span = 'd' AND starts = ANY(CAST(:days AS date[])))" : "")
+                + ") GROUP BY step, bucket")
+                .setParameter("slice", cells.slice()).setParameter("keys", cells.keyArray())
+                .setParameter("type", cells.supportType()).setParameter("months", months.toArray(new String[0]));
+        if (dailyHistograms) {
+            query.setParameter("days", days.stream().map(LocalDate::toString).toArray(String[]::new));
+        }
         Map<String, WaitingTimes> waits = Map.of("accepted", new WaitingTimes(), "completed", new WaitingTimes());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        rows.forEach(r -> waits.get((String) r[0]).add(((Number) r[1]).intValue(), SqlConditions.number(r[2])));
+        if (!dailyHistograms && !days.isEmpty()) {
+            rows = new ArrayList<>(rows);
+            rows.addAll(oddDays(cells, days));
+        }
+        rows.forEach(r -> waits.get((String) r[0]).add(((Number) r[1]).intValue(), SqlConditions.number(r[2]),
+                SqlConditions.number(r[3])));
         return waits;
+    }
+
+    /** The histograms of a slice's odd days, from the facts (bucketed as the aggregates are). */
+    private List<Object[]> oddDays(Cells cells, List<LocalDate> days) {
+        String slice = switch (cells.slice()) {
+            case "o" -> "(r.sending_organization_id = ANY(CAST(:keys AS uuid[])) "
+                    + "OR r.receiving_organization_id = ANY(CAST(:keys AS uuid[])))";
+            case "r" -> "r.receiving_organization_id = ANY(CAST(:keys AS uuid[]))";
+            case "m" -> "r.municipality_code = ANY(CAST(:keys AS text[]))";
+            default -> throw new IllegalArgumentException("no facts condition for slice " + cells.slice());
+        };
+        SqlConditions where = new SqlConditions().add(slice).bind("keys", cells.keyArray());
+        if (!cells.supportType().isEmpty()) {
+            where.add("r.support_types @> ARRAY[CAST(:type AS text)]").bind("type", cells.supportType());
+        }
+        List<String> ranges = new ArrayList<>();
+        for (ReportPeriod run : PeriodSpans.runs(days)) {
+            int n = ranges.size();
+            ranges.add("(r.requested_at >= :start" + n + " AND r.requested_at < :end" + n + ")");
+            where.bind("start" + n, Timestamp.from(run.start())).bind("end" + n, Timestamp.from(run.end()));
+        }
+        where.add("(" + String.join(" OR ", ranges) + ")");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = where.bind(em.createNativeQuery("""
+                SELECT x.step, wait_bucket(x.seconds), count(*), sum(x.seconds)
+                FROM referral_fact r
+                CROSS JOIN LATERAL (VALUES ('accepted', seconds_between(r.requested_at, r.accepted_at)),
+                                           ('completed', seconds_between(r.requested_at, r.completed_at))) AS x(step, seconds)
+                WHERE x.seconds IS NOT NULL AND """ + " " + where + " GROUP BY 1, 2")).getResultList();
+        return rows;
     }
 
     private static Query cellParameters(Query query, ReportFilter filter, Cells cells) {

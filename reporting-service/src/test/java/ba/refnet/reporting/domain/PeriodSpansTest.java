@@ -65,4 +65,12 @@ class PeriodSpansTest {
         assertTrue(PeriodSpans.opening(period("2026-01-02", "2026-01-05")).isEmpty());
         assertTrue(PeriodSpans.opening(period("2026-01-01", "2027-01-01")).isEmpty(), "longer than a year");
     }
+
+    @Test
+    void oddDaysFormRunsOfConsecutiveDays() {
+        List<ReportPeriod> runs = PeriodSpans.runs(List.of(LocalDate.parse("2026-01-30"), LocalDate.parse("2026-01-31"),
+                LocalDate.parse("2026-03-01")));
+        assertEquals(List.of(period("2026-01-30", "2026-01-31"), period("2026-03-01", "2026-03-01")), runs);
+        assertTrue(PeriodSpans.runs(List.of()).isEmpty());
+    }
 }

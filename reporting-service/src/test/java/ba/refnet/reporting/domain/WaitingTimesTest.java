@@ -8,37 +8,45 @@ import org.junit.jupiter.api.Test;
 
 class WaitingTimesTest {
 
+    /** Referrals that all waited this many hours, in a bucket of their own. */
+    private static WaitingTimes add(WaitingTimes times, int hours, long referrals) {
+        return times.add(hours, referrals, referrals * hours * 3600L);
+    }
+
     @Test
     void theMedianOfAnEvenNumberLiesBetweenTheMiddleTwoAsInPercentileCont() {
-        WaitingTimes times = new WaitingTimes().add(60, 1).add(120, 1).add(180, 1).add(240, 1);
+        WaitingTimes times = new WaitingTimes();
+        for (int hours = 1; hours <= 4; hours++) {
+            add(times, hours, 1);
+        }
         assertEquals(2.5, times.percentileHours(0.5), 1e-9);
     }
 
     @Test
-    void bucketsCountEveryReferralInThem() {
-        // 1..10 hours, the ninetieth percentile interpolated at rank 8.1: 9 h + 0.1 h
+    void theNinetiethPercentileIsInterpolatedBetweenRanks() {
+        // 1..10 hours: rank 8.1 lies a tenth of the way from 9 h to 10 h
         WaitingTimes times = new WaitingTimes();
-        for (int hour = 10; hour >= 1; hour--) {
-            times.add(hour * 60, 1);
+        for (int hours = 10; hours >= 1; hours--) {
+            add(times, hours, 1);
         }
         assertEquals(9.1, times.percentileHours(0.9), 1e-9);
-        WaitingTimes skewed = new WaitingTimes().add(30, 9).add(6000, 1);
-        assertEquals(0.5, skewed.percentileHours(0.5), 1e-9);
-        assertEquals(10, skewed.total());
+        WaitingTimes skewed = add(add(new WaitingTimes(), 1, 9), 100, 1);
+        assertEquals(1.0, skewed.percentileHours(0.5), 1e-9);
         assertEquals(100.0, skewed.percentileHours(1.0), 1e-9);
     }
 
     @Test
-    void histogramsAddUpAndEmptyBucketsDoNotCount() {
-        WaitingTimes times = new WaitingTimes().add(180, 2).add(180, 1).add(600, 0);
+    void aBucketStandsForItsMeanAndHistogramsAddUp() {
+        // two referrals of 2 h and 4 h share a bucket: each counts as 3 h
+        WaitingTimes times = new WaitingTimes().add(7, 2, 6 * 3600L).add(7, 1, 3 * 3600L).add(9, 0, 0);
         assertEquals(3, times.total());
-        assertEquals(3.0, times.percentileHours(0.9), 1e-9);
+        assertEquals(3.0, times.percentileHours(0.5), 1e-9);
     }
 
     @Test
     void withoutTimesThereIsNoPercentile() {
         assertNull(new WaitingTimes().percentileHours(0.5));
-        assertThrows(IllegalArgumentException.class, () -> new WaitingTimes().add(10, -1));
+        assertThrows(IllegalArgumentException.class, () -> new WaitingTimes().add(10, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> new WaitingTimes().percentileHours(1.5));
     }
 }
