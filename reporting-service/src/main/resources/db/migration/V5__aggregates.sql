@@ -18,8 +18,9 @@ CREATE FUNCTION seconds_between(earlier timestamptz, later timestamptz) RETURNS 
 $$;
 
 -- What one referral adds to the funnel: a cell per slice (the whole network 'a', an organisation that sent or
--- received it 'o', the organisation that received it 'r', its municipality 'm'), once for the referral ('' type)
--- and once per support type, on the day it was requested (Sarajevo time, the reports' days).
+-- received it 'o', the organisation that received it 'r', a network that organisation belongs to 'n', its
+-- municipality 'm'), once for the referral ('' type) and once per support type, on the day it was requested
+-- (Sarajevo time, the reports' days).
 CREATE VIEW referral_contribution AS
 SELECT r.referral_id,
        (r.requested_at AT TIME ZONE 'Europe/Sarajevo')::date AS day,
@@ -39,13 +40,15 @@ SELECT r.referral_id,
        seconds_between(r.requested_at, r.accepted_at) AS seconds_to_acceptance,
        seconds_between(r.requested_at, r.completed_at) AS seconds_to_completion
 FROM referral_fact r
-CROSS JOIN LATERAL (VALUES ('a', ''),
-                           ('o', r.sending_organization_id::text),
-                           ('o', NULLIF(r.receiving_organization_id, r.sending_organization_id)::text),
-                           ('r', r.receiving_organization_id::text),
-                           ('m', r.municipality_code::text)) AS s(slice, key)
-CROSS JOIN LATERAL (SELECT '' UNION SELECT unnest(r.support_types)) AS t(support_type)
-WHERE s.key IS NOT NULL;
+CROSS JOIN LATERAL (SELECT 'a', '' UNION ALL SELECT 'o', r.sending_organization_id::text
+                    UNION ALL SELECT 'o', r.receiving_organization_id::text
+                              WHERE r.receiving_organization_id <> r.sending_organization_id
+                    UNION ALL SELECT 'r', r.receiving_organization_id::text
+                    UNION ALL SELECT 'n', n.network_id::text FROM network_member_fact n
+                              WHERE n.organization_id = r.receiving_organization_id
+                    UNION ALL SELECT 'm', r.municipality_code::text WHERE r.municipality_code IS NOT NULL)
+                   AS s(slice, key)
+CROSS JOIN LATERAL (SELECT '' UNION SELECT unnest(r.support_types)) AS t(support_type);
 
 -- The funnel's steps per cell and day. Room is left on every page (fillfactor) so that adding to a row rewrites
 -- it in place (a HOT update) instead of touching the index.
@@ -80,8 +83,9 @@ CREATE TABLE referral_day_reason (
 ) WITH (fillfactor = 80);
 
 -- Histograms of the minutes to acceptance and to completion per cell and month ('m'), and for the whole network
--- also per day ('d'): a period reads its whole months, and its odd days from these or, for a narrower slice, from
--- the facts its indexes find (per day, the histograms of every organisation would be as many rows as the facts).
+-- and each network also per day ('d'): a period reads its whole months, and its odd days from these or, for an
+-- organisation or a place, from the facts of those days, which their indexes find (per day, the histograms of
+-- every organisation would be as many rows as the facts).
 CREATE TABLE referral_wait (
     slice        char(1)          NOT NULL,
     key          text             NOT NULL,
@@ -95,16 +99,9 @@ CREATE TABLE referral_wait (
     PRIMARY KEY (slice, key, support_type, span, starts, step, bucket)
 ) WITH (fillfactor = 80);
 
--- The odd days of a narrower slice are read from the facts without visiting the table.
-DROP INDEX referral_fact_sending_idx;
-DROP INDEX referral_fact_receiving_idx;
-DROP INDEX referral_fact_municipality_idx;
-CREATE INDEX referral_fact_sending_idx ON referral_fact (sending_organization_id, requested_at)
-    INCLUDE (accepted_at, completed_at, support_types);
-CREATE INDEX referral_fact_receiving_idx ON referral_fact (receiving_organization_id, requested_at)
-    INCLUDE (accepted_at, completed_at, support_types);
-CREATE INDEX referral_fact_municipality_idx ON referral_fact (municipality_code, requested_at)
-    INCLUDE (accepted_at, completed_at, support_types);
+-- A referral's row changes with every step: room on its page lets the change stay there (a HOT update) when no
+-- indexed column changes, which keeps the projection's writes to one page.
+ALTER TABLE referral_fact SET (fillfactor = 80);
 
 -- What one household adds to the beneficiary figures: per calendar year, quarter and month in which one of its
 -- referrals was accepted, per slice (the whole network 'a', an organisation that sent or received the referral 'o',
@@ -217,7 +214,7 @@ BEGIN
            sum(c.sign * x.seconds)
     FROM referral_change c
     CROSS JOIN LATERAL (VALUES ('m', date_trunc('month', c.day::timestamp)::date),
-                               ('d', CASE WHEN c.slice = 'a' THEN c.day END)) AS p(span, starts)
+                               ('d', CASE WHEN c.slice IN ('a', 'n') THEN c.day END)) AS p(span, starts)
     CROSS JOIN LATERAL (VALUES ('accepted', c.seconds_to_acceptance),
                                ('completed', c.seconds_to_completion)) AS x(step, seconds)
     WHERE x.seconds IS NOT NULL AND p.starts IS NOT NULL

@@ -3,7 +3,6 @@ package ba.refnet.reporting.domain;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Which cells of the aggregates answer a filter: a slice (the whole network, an organisation, a network, places,
@@ -12,8 +11,8 @@ import java.util.function.Function;
  */
 public record Cells(String slice, List<String> keys, String supportType) {
 
-    /** Referral cells; a network is the organisations that received its referrals. */
-    public static Optional<Cells> forReferrals(ReportFilter filter, Function<UUID, List<UUID>> members) {
+    /** Referral cells; a network's are the referrals its members received. */
+    public static Optional<Cells> forReferrals(ReportFilter filter) {
         if (filter.vulnerability() != null || dimensions(filter) > 1) {
             return Optional.empty();
         }
@@ -22,14 +21,14 @@ public record Cells(String slice, List<String> keys, String supportType) {
                 return new Cells("o", List.of(filter.organizationId().toString()), type);
             }
             if (filter.networkId() != null) {
-                return new Cells("r", members.apply(filter.networkId()).stream().map(UUID::toString).toList(), type);
+                return new Cells("n", List.of(filter.networkId().toString()), type);
             }
             return filter.municipalities() != null ? new Cells("m", List.copyOf(filter.municipalities()), type)
                     : new Cells("a", List.of(""), type);
         });
     }
 
-    /** Household cells: a household counts once per network, so a network has cells of its own. */
+    /** Household cells: a household counts once per network, however many of its members reached it. */
     public static Optional<Cells> forHouseholds(ReportFilter filter) {
         if (dimensions(filter) + (filter.vulnerability() == null ? 0 : 1) > 1) {
             return Optional.empty();

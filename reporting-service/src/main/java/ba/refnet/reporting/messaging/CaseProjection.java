@@ -21,9 +21,9 @@ import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -61,8 +61,7 @@ public class CaseProjection {
 
     /** A household's place, categories and people move its figures: they are subtracted and added back around. */
     public void project(List<String> messages) {
-        List<CloudEvent> events = messages.stream().map(m -> inbox.receive(CONSUMER, m)).flatMap(Optional::stream)
-                .toList();
+        List<CloudEvent> events = inbox.receiveAll(CONSUMER, messages);
         Set<UUID> households = new HashSet<>();
         for (CloudEvent event : events) {
             JsonNode data = inbox.data(event, JsonNode.class);
@@ -71,10 +70,11 @@ public class CaseProjection {
             }
         }
         aggregates.around(Set.of(), households, () -> events.forEach(this::apply));
-        for (CloudEvent event : events) {
-            boolean conference = event.getType().startsWith("ba.refnet.conference.");
-            changed.fire(new FigureChanges.Change(Set.of(conference ? FigureChanges.Report.CONFERENCES
-                    : FigureChanges.Report.BENEFICIARIES), Set.of(), Set.of(), Instant.now()));
+        Set<FigureChanges.Report> reports = EnumSet.noneOf(FigureChanges.Report.class);
+        events.forEach(event -> reports.add(event.getType().startsWith("ba.refnet.conference.")
+                ? FigureChanges.Report.CONFERENCES : FigureChanges.Report.BENEFICIARIES));
+        if (!reports.isEmpty()) {
+            changed.fire(new FigureChanges.Change(reports, Set.of(), Set.of(), Instant.now()));
         }
     }
 

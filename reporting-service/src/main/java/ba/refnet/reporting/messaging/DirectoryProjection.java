@@ -90,8 +90,7 @@ public class DirectoryProjection {
             EventType type = EventType.ofType(event.getType()).orElse(null);
             if (type == EventType.NETWORK_MEMBERSHIP_CHANGED) {
                 NetworkMembershipChangedV1 e = inbox.data(event, NetworkMembershipChangedV1.class);
-                // the households its members reached move into or out of the network's figures
-                aggregates.around(List.of(), aggregates.householdsReceivedBy(e.organizationId()), () -> membership(e));
+                aggregates.aroundMembership(e.organizationId(), () -> membership(e));
             } else if (type == EventType.MEMORANDUM_SIGNED) {
                 MemorandumSignedV1 e = inbox.data(event, MemorandumSignedV1.class);
                 em.createNativeQuery("""

@@ -17,9 +17,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -57,36 +57,34 @@ public class ReferralProjection {
 
     /** Events already processed are skipped; the aggregates move with the facts of the rest. Also how a replay feeds it. */
     public void project(List<String> messages) {
-        List<CloudEvent> events = messages.stream().map(m -> inbox.receive(CONSUMER, m)).flatMap(Optional::stream)
-                .toList();
+        List<CloudEvent> events = inbox.receiveAll(CONSUMER, messages);
+        if (events.isEmpty()) {
+            return;
+        }
         Set<UUID> referrals = new HashSet<>();
         Set<UUID> households = new HashSet<>();
+        // what the feed recomputes: the funnel always, the beneficiaries from acceptance on
+        Set<FigureChanges.Report> reports = EnumSet.of(FigureChanges.Report.REFERRALS);
+        Set<UUID> organizations = new HashSet<>();
+        Set<String> types = new HashSet<>();
         for (CloudEvent event : events) {
             JsonNode data = inbox.data(event, JsonNode.class);
             referrals.add(UUID.fromString(data.path("referralId").asText()));
             if (data.hasNonNull("caseId")) {
                 households.add(UUID.fromString(data.get("caseId").asText()));
             }
+            if (!EventType.REFERRAL_REQUESTED.type().equals(event.getType())) {
+                reports.add(FigureChanges.Report.BENEFICIARIES);
+            }
+            for (String field : List.of("sendingOrganizationId", "receivingOrganizationId")) {
+                if (data.hasNonNull(field)) {
+                    organizations.add(UUID.fromString(data.get(field).asText()));
+                }
+            }
+            data.path("supportTypes").forEach(t -> types.add(t.asText()));
         }
         aggregates.around(referrals, households, () -> events.forEach(this::apply));
-        events.forEach(event -> changed.fire(change(event)));
-    }
-
-    /** Which figures the event moves: the funnel always, the beneficiaries from acceptance on. */
-    private FigureChanges.Change change(CloudEvent event) {
-        Set<FigureChanges.Report> reports = EventType.REFERRAL_REQUESTED.type().equals(event.getType())
-                ? Set.of(FigureChanges.Report.REFERRALS)
-                : Set.of(FigureChanges.Report.REFERRALS, FigureChanges.Report.BENEFICIARIES);
-        JsonNode data = inbox.data(event, JsonNode.class);
-        Set<UUID> organizations = new HashSet<>();
-        for (String field : List.of("sendingOrganizationId", "receivingOrganizationId")) {
-            if (data.hasNonNull(field)) {
-                organizations.add(UUID.fromString(data.get(field).asText()));
-            }
-        }
-        Set<String> types = new HashSet<>();
-        data.path("supportTypes").forEach(t -> types.add(t.asText()));
-        return new FigureChanges.Change(reports, organizations, types, Instant.now());
+        changed.fire(new FigureChanges.Change(reports, organizations, types, Instant.now()));
     }
 
     private void apply(CloudEvent event) {
@@ -98,21 +96,20 @@ public class ReferralProjection {
             applyStep(inbox.data(event, ReferralStatusChangedV1.class));
         } else if (type == EventType.REFERRAL_REQUESTED) {
             ReferralRequestedV1 e = inbox.data(event, ReferralRequestedV1.class);
+            // with the case and its (opaque) people, for the beneficiary figures
             em.createNativeQuery("""
                     INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
-                        service_id, support_types, municipality_code, priority, requested_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                        service_id, support_types, municipality_code, priority, requested_at, case_id, member_ids)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                     ON CONFLICT (referral_id) DO UPDATE
-                    SET municipality_code = EXCLUDED.municipality_code, priority = EXCLUDED.priority""")
+                    SET municipality_code = EXCLUDED.municipality_code, priority = EXCLUDED.priority,
+                        case_id = EXCLUDED.case_id, member_ids = EXCLUDED.member_ids""")
                     .setParameter(1, e.referralId()).setParameter(2, e.sendingOrganizationId())
                     .setParameter(3, e.receivingOrganizationId()).setParameter(4, e.serviceId())
                     .setParameter(5, e.supportTypes().toArray(new String[0])).setParameter(6, e.municipalityCode())
                     .setParameter(7, e.priority()).setParameter(8, Timestamp.from(e.requestedAt()))
-                    .executeUpdate();
-            // the case and its (opaque) people, for the beneficiary figures
-            em.createNativeQuery("UPDATE referral_fact SET case_id = ?2, member_ids = ?3 WHERE referral_id = ?1")
-                    .setParameter(1, e.referralId()).setParameter(2, e.caseId())
-                    .setParameter(3, e.people().stream().map(p -> UUID.fromString(p.memberId())).toArray(UUID[]::new))
+                    .setParameter(9, e.caseId())
+                    .setParameter(10, e.people().stream().map(p -> UUID.fromString(p.memberId())).toArray(UUID[]::new))
                     .executeUpdate();
         } else if (type == EventType.REFERRAL_OVERDUE || type == EventType.REFERRAL_ESCALATED) {
             ReferralDeadlineMissedV1 e = inbox.data(event, ReferralDeadlineMissedV1.class);
@@ -136,35 +133,48 @@ public class ReferralProjection {
         }
     }
 
+    /**
+     * One statement for every step: the row is created if this is the first event of the referral to arrive, and
+     * each column changes only for its own step (hold and resume change none; the first start counts).
+     */
     private void applyStep(ReferralStatusChangedV1 e) {
+        String status = e.status();
+        Timestamp at = Timestamp.from(e.changedAt());
         em.createNativeQuery("""
-                INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
-                    service_id, support_types, priority, requested_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                ON CONFLICT (referral_id) DO NOTHING""")
+                INSERT INTO referral_fact AS f (referral_id, sending_organization_id, receiving_organization_id,
+                    service_id, support_types, priority, requested_at, rejected_at, rejection_reason, cancelled_at,
+                    started_at, completed_at, need_met, failed_at, failure_reason, redirected_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                ON CONFLICT (referral_id) DO UPDATE SET
+                  rejected_at      = COALESCE(EXCLUDED.rejected_at, f.rejected_at),
+                  rejection_reason = CASE WHEN EXCLUDED.rejected_at IS NULL THEN f.rejection_reason
+                                          ELSE EXCLUDED.rejection_reason END,
+                  cancelled_at     = COALESCE(EXCLUDED.cancelled_at, f.cancelled_at),
+                  started_at       = COALESCE(f.started_at, EXCLUDED.started_at),
+                  completed_at     = COALESCE(EXCLUDED.completed_at, f.completed_at),
+                  need_met         = CASE WHEN EXCLUDED.completed_at IS NULL THEN f.need_met ELSE EXCLUDED.need_met END,
+                  failed_at        = COALESCE(EXCLUDED.failed_at, f.failed_at),
+                  failure_reason   = CASE WHEN EXCLUDED.failed_at IS NULL THEN f.failure_reason
+                                          ELSE EXCLUDED.failure_reason END,
+                  redirected_at    = COALESCE(EXCLUDED.redirected_at, f.redirected_at)""")
                 .setParameter(1, e.referralId()).setParameter(2, e.sendingOrganizationId())
                 .setParameter(3, e.receivingOrganizationId()).setParameter(4, e.serviceId())
                 .setParameter(5, e.supportTypes().toArray(new String[0])).setParameter(6, e.priority())
                 .setParameter(7, Timestamp.from(e.requestedAt()))
+                .setParameter(8, when(status, "rejected", at))
+                .setParameter(9, "rejected".equals(status) ? e.reasonCode() : null)
+                .setParameter(10, when(status, "cancelled", at))
+                .setParameter(11, when(status, "in_progress", at))
+                .setParameter(12, when(status, "completed", at))
+                .setParameter(13, "completed".equals(status) ? e.needMet() : null)
+                .setParameter(14, when(status, "failed", at))
+                .setParameter(15, "failed".equals(status) ? e.reasonCode() : null)
+                .setParameter(16, when(status, "redirected", at))
                 .executeUpdate();
-        // one statement for every step: each column changes only for its own step (hold and resume change none)
-        em.createNativeQuery("""
-                UPDATE referral_fact SET
-                  rejected_at      = CASE WHEN ?2 = 'rejected' THEN ?3 ELSE rejected_at END,
-                  rejection_reason = CASE WHEN ?2 = 'rejected' THEN CAST(?4 AS varchar) ELSE rejection_reason END,
-                  cancelled_at     = CASE WHEN ?2 = 'cancelled' THEN ?3 ELSE cancelled_at END,
-                  started_at       = CASE WHEN ?2 = 'in_progress' THEN COALESCE(started_at, ?3) ELSE started_at END,
-                  completed_at     = CASE WHEN ?2 = 'completed' THEN ?3 ELSE completed_at END,
-                  need_met         = CASE WHEN ?2 = 'completed' THEN CAST(?5 AS varchar) ELSE need_met END,
-                  failed_at        = CASE WHEN ?2 = 'failed' THEN ?3 ELSE failed_at END,
-                  failure_reason   = CASE WHEN ?2 = 'failed' THEN CAST(?4 AS varchar) ELSE failure_reason END,
-                  redirected_at    = CASE WHEN ?2 = 'redirected' THEN ?3 ELSE redirected_at END
-                WHERE referral_id = ?1""")
-                .setParameter(1, e.referralId())
-                .setParameter(2, e.status())
-                .setParameter(3, Timestamp.from(e.changedAt()))
-                .setParameter(4, e.reasonCode())
-                .setParameter(5, e.needMet())
-                .executeUpdate();
+    }
+
+    /** The step's time in the column of that step, null in the others. */
+    private static Timestamp when(String status, String step, Timestamp at) {
+        return step.equals(status) ? at : null;
     }
 }

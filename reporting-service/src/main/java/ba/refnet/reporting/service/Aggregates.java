@@ -42,16 +42,18 @@ public class Aggregates {
         call("apply_contribution_changes", referralIds, caseIds);
     }
 
-    /** The households reached through referrals this organisation received: a network it joins or leaves moves them. */
+    /**
+     * Runs a change of the networks an organisation belongs to: the referrals it received, and the households they
+     * reached, move into or out of the networks' figures.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<UUID> householdsReceivedBy(UUID organization) {
+    public void aroundMembership(UUID organization, Runnable change) {
         lock();
         @SuppressWarnings("unchecked")
-        List<UUID> cases = em.createNativeQuery("""
-                SELECT DISTINCT case_id FROM referral_fact
-                WHERE receiving_organization_id = ?1 AND accepted_at IS NOT NULL AND case_id IS NOT NULL""", UUID.class)
+        List<UUID> referrals = em.createNativeQuery(
+                "SELECT referral_id FROM referral_fact WHERE receiving_organization_id = ?1", UUID.class)
                 .setParameter(1, organization).getResultList();
-        return cases;
+        around(referrals, List.of(), change);
     }
 
     /** Held to the end of the transaction (taking it again in the same transaction is allowed): no projection moves the aggregates meanwhile. */

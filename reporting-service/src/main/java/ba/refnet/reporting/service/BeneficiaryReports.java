@@ -39,6 +39,7 @@ public class BeneficiaryReports {
 
     @Transactional
     public Beneficiaries beneficiaries(ReportFilter filter) {
+        CustomPlans.forThisTransaction(em);
         Optional<PeriodSpans.Span> span = PeriodSpans.opening(filter.period());
         Optional<Cells> cells = Cells.forHouseholds(filter);
         List<Object[]> rows = span.isPresent() && cells.isPresent() ? fromAggregates(filter, span.get(), cells.get())

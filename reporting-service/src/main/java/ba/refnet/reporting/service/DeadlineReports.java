@@ -8,7 +8,10 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -30,23 +33,38 @@ public class DeadlineReports {
 
     @Transactional
     public Deadlines deadlines(ReportFilter filter) {
+        CustomPlans.forThisTransaction(em);
         boolean byReceiver = filter.organizationId() == null && filter.municipalities() == null
                 && (filter.supportTypes() == null || filter.supportTypes().size() == 1);
         return byReceiver ? fromAggregates(filter) : fromFacts(filter);
     }
 
-    /** The daily counts per receiving organisation, which is what both groupings add up. */
+    /** The daily counts per receiving organisation; a network's are its members' added up. */
     private Deadlines fromAggregates(ReportFilter filter) {
         String members = filter.networkId() == null ? "" : " AND d.key IN (SELECT CAST(organization_id AS text) "
                 + "FROM network_member_fact WHERE network_id = :network)";
-        String where = "d.slice = 'r' AND d.support_type = :type AND d.day BETWEEN :from AND :to" + members;
-        String counts = "sum(d.requested), sum(d.overdue), sum(d.escalated)";
         List<Object[]> byOrganization = cellParameters(em.createNativeQuery("SELECT CAST(d.key AS uuid), NULL, "
-                + counts + " FROM referral_day d WHERE " + where + " GROUP BY 1 HAVING sum(d.requested) > 0 ORDER BY 1"),
-                filter);
-        List<Object[]> byNetwork = cellParameters(em.createNativeQuery("SELECT n.network_id, max(n.network_name), "
-                + counts + " FROM referral_day d JOIN network_member_fact n ON CAST(n.organization_id AS text) = d.key "
-                + "WHERE " + where + " GROUP BY 1 HAVING sum(d.requested) > 0 ORDER BY 2"), filter);
+                + "sum(d.requested), sum(d.overdue), sum(d.escalated) FROM referral_day d WHERE d.slice = 'r' "
+                + "AND d.support_type = :type AND d.day BETWEEN :from AND :to" + members
+                + " GROUP BY 1 HAVING sum(d.requested) > 0 ORDER BY 1"), filter);
+        Map<UUID, Object[]> received = new HashMap<>();
+        byOrganization.forEach(row -> received.put((UUID) row[0], row));
+        @SuppressWarnings("unchecked")
+        List<Object[]> memberships = em.createNativeQuery("SELECT network_id, network_name, organization_id "
+                + "FROM network_member_fact WHERE organization_id = ANY(?1)").setParameter(1,
+                        received.keySet().toArray(new UUID[0])).getResultList();
+        Map<UUID, Object[]> networks = new HashMap<>();
+        for (Object[] membership : memberships) {
+            Object[] row = received.get((UUID) membership[2]);
+            Object[] sums = networks.computeIfAbsent((UUID) membership[0], id -> new Object[] {id, membership[1], 0L,
+                    0L, 0L});
+            for (int i = 2; i < 5; i++) {
+                sums[i] = SqlConditions.number(sums[i]) + SqlConditions.number(row[i]);
+            }
+        }
+        List<Object[]> byNetwork = networks.values().stream()
+                .sorted(Comparator.comparing((Object[] row) -> (String) row[1]).thenComparing(row -> (UUID) row[0]))
+                .toList();
         return new Deadlines(filter, compliance("organization", byOrganization), compliance("network", byNetwork));
     }
 

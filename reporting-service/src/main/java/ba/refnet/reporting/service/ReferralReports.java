@@ -75,7 +75,8 @@ public class ReferralReports {
 
     @Transactional
     public Funnel funnel(ReportFilter filter) {
-        Counted counted = Cells.forReferrals(filter, this::members).map(cells -> fromAggregates(filter, cells))
+        CustomPlans.forThisTransaction(em);
+        Counted counted = Cells.forReferrals(filter).map(cells -> fromAggregates(filter, cells))
                 .orElseGet(() -> fromFacts(filter));
         SmallCells cells = suppression.cells();
         StepCounts totals = counted.totals();
@@ -149,8 +150,9 @@ public class ReferralReports {
     }
 
     /**
-     * The histograms of the period's whole months, added up per step; its odd days from the whole network's daily
-     * histograms, or for a narrower slice from the facts of those days, which the slice's index finds.
+     * The histograms of the period's whole months, added up per step; its odd days from the daily histograms of the
+     * whole network or a network, or for an organisation or places from the facts of those days, which their
+     * indexes find.
      */
     private Map<String, WaitingTimes> waitingTimes(ReportFilter filter, Cells cells) {
         List<String> months = new ArrayList<>();
@@ -163,7 +165,7 @@ public class ReferralReports {
                 default -> days.add(span.starts());
             }
         }
-        boolean dailyHistograms = cells.slice().equals("a");
+        boolean dailyHistograms = cells.slice().equals("a") || cells.slice().equals("n");
         Query query = em.createNativeQuery("SELECT step, bucket, sum(referrals), sum(seconds) FROM referral_wait "
                 + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND support_type = :type "
                 + "AND ((span = 'm' AND starts = ANY(CAST(:months AS date[])))"
@@ -191,7 +193,6 @@ public class ReferralReports {
         String slice = switch (cells.slice()) {
             case "o" -> "(r.sending_organization_id = ANY(CAST(:keys AS uuid[])) "
                     + "OR r.receiving_organization_id = ANY(CAST(:keys AS uuid[])))";
-            case "r" -> "r.receiving_organization_id = ANY(CAST(:keys AS uuid[]))";
             case "m" -> "r.municipality_code = ANY(CAST(:keys AS text[]))";
             default -> throw new IllegalArgumentException("no facts condition for slice " + cells.slice());
         };
@@ -224,14 +225,6 @@ public class ReferralReports {
             query.setParameter("type", cells.supportType());
         }
         return query;
-    }
-
-    /** The organisations of a network, as the directory last said. */
-    List<UUID> members(UUID network) {
-        @SuppressWarnings("unchecked")
-        List<UUID> members = em.createNativeQuery("SELECT organization_id FROM network_member_fact WHERE network_id = ?1",
-                UUID.class).setParameter(1, network).getResultList();
-        return members;
     }
 
     /** Reasons add up to their step: withheld together so that subtraction reveals nothing. */

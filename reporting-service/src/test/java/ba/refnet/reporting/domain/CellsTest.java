@@ -14,7 +14,6 @@ class CellsTest {
     private static final ReportPeriod YEAR = new ReportPeriod(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"));
     private static final UUID ORGANIZATION = UUID.randomUUID();
     private static final UUID NETWORK = UUID.randomUUID();
-    private static final UUID MEMBER = UUID.randomUUID();
 
     private static ReportFilter filter(Set<String> types, Set<String> places, UUID organization, UUID network,
             String vulnerability) {
@@ -24,12 +23,12 @@ class CellsTest {
     @Test
     void oneFilterAtMostReadsItsSlice() {
         assertEquals(new Cells("a", List.of(""), ""),
-                Cells.forReferrals(filter(null, null, null, null, null), n -> List.of()).orElseThrow());
+                Cells.forReferrals(filter(null, null, null, null, null)).orElseThrow());
         assertEquals(new Cells("o", List.of(ORGANIZATION.toString()), "health"), Cells.forReferrals(
-                filter(Set.of("health"), null, ORGANIZATION, null, null), n -> List.of()).orElseThrow());
-        assertEquals(new Cells("r", List.of(MEMBER.toString()), ""), Cells.forReferrals(
-                filter(null, null, null, NETWORK, null), n -> List.of(MEMBER)).orElseThrow());
-        assertEquals("m", Cells.forReferrals(filter(null, Set.of("10705", "10701"), null, null, null), n -> List.of())
+                filter(Set.of("health"), null, ORGANIZATION, null, null)).orElseThrow());
+        assertEquals(new Cells("n", List.of(NETWORK.toString()), ""), Cells.forReferrals(
+                filter(null, null, null, NETWORK, null)).orElseThrow());
+        assertEquals("m", Cells.forReferrals(filter(null, Set.of("10705", "10701"), null, null, null))
                 .orElseThrow().slice());
     }
 
@@ -43,8 +42,8 @@ class CellsTest {
 
     @Test
     void combinedFiltersAndSeveralSupportTypesAreLeftToTheFacts() {
-        assertTrue(Cells.forReferrals(filter(null, Set.of("10705"), ORGANIZATION, null, null), n -> List.of()).isEmpty());
-        assertTrue(Cells.forReferrals(filter(null, null, null, null, "poverty"), n -> List.of()).isEmpty());
+        assertTrue(Cells.forReferrals(filter(null, Set.of("10705"), ORGANIZATION, null, null)).isEmpty());
+        assertTrue(Cells.forReferrals(filter(null, null, null, null, "poverty")).isEmpty());
         assertTrue(Cells.forHouseholds(filter(Set.of("psychosocial", "psychosocial.counselling"), null, null, null,
                 null)).isEmpty());
         assertTrue(Cells.forHouseholds(filter(null, null, null, NETWORK, "poverty")).isEmpty());

@@ -6,7 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The idempotent-consumer half of the chassis: a consumer calls {@link #receive} inside the transaction that
@@ -39,6 +44,35 @@ public class Inbox {
                 .setParameter(3, event.getType())
                 .executeUpdate();
         return inserted == 1 ? Optional.of(event) : Optional.empty();
+    }
+
+    /**
+     * {@link #receive} for a batch of messages in one statement: the events this consumer has not processed yet, in
+     * the order of the messages (a message repeated in the batch counts once).
+     *
+     * @throws ba.refnet.chassis.events.MalformedEventException when a message is not a CloudEvent
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<CloudEvent> receiveAll(String consumer, List<String> messages) {
+        Map<String, CloudEvent> events = new LinkedHashMap<>();
+        messages.forEach(message -> {
+            CloudEvent event = codec.parse(message);
+            events.putIfAbsent(event.getId(), event);
+        });
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<String> claimed = em.createNativeQuery("""
+                INSERT INTO processed_event (consumer, event_id, event_type, processed_at)
+                SELECT ?1, id, type, now() FROM unnest(?2, ?3) AS e(id, type)
+                ON CONFLICT DO NOTHING RETURNING event_id""", String.class)
+                .setParameter(1, consumer)
+                .setParameter(2, events.keySet().toArray(new String[0]))
+                .setParameter(3, events.values().stream().map(CloudEvent::getType).toArray(String[]::new))
+                .getResultList();
+        Set<String> fresh = new HashSet<>(claimed);
+        return events.values().stream().filter(event -> fresh.contains(event.getId())).toList();
     }
 
     public <T> T data(CloudEvent event, Class<T> payloadType) {
