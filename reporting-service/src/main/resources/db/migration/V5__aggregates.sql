@@ -100,8 +100,10 @@ CREATE TABLE referral_wait (
 ) WITH (fillfactor = 80);
 
 -- A referral's row changes with every step: room on its page lets the change stay there (a HOT update) when no
--- indexed column changes, which keeps the projection's writes to one page.
+-- indexed column changes, which keeps the projection's writes to one page. Acceptance is such a change once the
+-- beneficiary figures no longer search the facts by acceptance time (only their fallback does, and seldom).
 ALTER TABLE referral_fact SET (fillfactor = 80);
+DROP INDEX referral_fact_accepted_idx;
 
 -- What one household adds to the beneficiary figures: per calendar year, quarter and month in which one of its
 -- referrals was accepted, per slice (the whole network 'a', an organisation that sent or received the referral 'o',
