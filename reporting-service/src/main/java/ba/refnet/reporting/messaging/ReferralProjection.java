@@ -62,6 +62,8 @@ public class ReferralProjection {
             return;
         }
         Set<UUID> referrals = new HashSet<>();
+        // only a request (case, types, organisations) or an acceptance moves a household's figures
+        Set<UUID> reachingHouseholds = new HashSet<>();
         Set<UUID> households = new HashSet<>();
         // what the feed recomputes: the funnel always, the beneficiaries from acceptance on
         Set<FigureChanges.Report> reports = EnumSet.of(FigureChanges.Report.REFERRALS);
@@ -69,11 +71,16 @@ public class ReferralProjection {
         Set<String> types = new HashSet<>();
         for (CloudEvent event : events) {
             JsonNode data = inbox.data(event, JsonNode.class);
-            referrals.add(UUID.fromString(data.path("referralId").asText()));
-            if (data.hasNonNull("caseId")) {
-                households.add(UUID.fromString(data.get("caseId").asText()));
+            UUID referral = UUID.fromString(data.path("referralId").asText());
+            referrals.add(referral);
+            boolean requested = EventType.REFERRAL_REQUESTED.type().equals(event.getType());
+            if (requested || EventType.REFERRAL_ACCEPTED.type().equals(event.getType())) {
+                reachingHouseholds.add(referral);
+                if (data.hasNonNull("caseId")) {
+                    households.add(UUID.fromString(data.get("caseId").asText()));
+                }
             }
-            if (!EventType.REFERRAL_REQUESTED.type().equals(event.getType())) {
+            if (!requested) {
                 reports.add(FigureChanges.Report.BENEFICIARIES);
             }
             for (String field : List.of("sendingOrganizationId", "receivingOrganizationId")) {
@@ -83,6 +90,7 @@ public class ReferralProjection {
             }
             data.path("supportTypes").forEach(t -> types.add(t.asText()));
         }
+        households.addAll(aggregates.householdsOf(reachingHouseholds));
         aggregates.around(referrals, households, () -> events.forEach(this::apply));
         changed.fire(new FigureChanges.Change(reports, organizations, types, Instant.now()));
     }

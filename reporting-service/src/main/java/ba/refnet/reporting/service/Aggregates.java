@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,17 +23,12 @@ public class Aggregates {
     @Inject
     EntityManager em;
 
-    /**
-     * Runs the change of facts between remembering and replacing the contributions of these referrals and
-     * households (and of the households of these referrals, as they were before the change).
-     */
+    /** Runs the change of facts between remembering and replacing the contributions of these referrals and households. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void around(Collection<UUID> referrals, Collection<UUID> households, Runnable change) {
         lock();
         UUID[] referralIds = referrals.toArray(new UUID[0]);
-        Set<UUID> cases = new HashSet<>(households);
-        cases.addAll(casesOf(referralIds));
-        UUID[] caseIds = cases.toArray(new UUID[0]);
+        UUID[] caseIds = households.toArray(new UUID[0]);
         call("remember_contributions", referralIds, caseIds);
         change.run();
         em.flush();
@@ -53,7 +46,7 @@ public class Aggregates {
         List<UUID> referrals = em.createNativeQuery(
                 "SELECT referral_id FROM referral_fact WHERE receiving_organization_id = ?1", UUID.class)
                 .setParameter(1, organization).getResultList();
-        around(referrals, List.of(), change);
+        around(referrals, householdsOf(referrals), change);
     }
 
     /** Held to the end of the transaction (taking it again in the same transaction is allowed): no projection moves the aggregates meanwhile. */
@@ -62,14 +55,17 @@ public class Aggregates {
         em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();
     }
 
-    private List<UUID> casesOf(UUID[] referrals) {
-        if (referrals.length == 0) {
+    /** The households these referrals are about, as the facts say now (under the lock, so no one changes that). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<UUID> householdsOf(Collection<UUID> referrals) {
+        lock();
+        if (referrals.isEmpty()) {
             return List.of();
         }
         @SuppressWarnings("unchecked")
         List<UUID> cases = em.createNativeQuery("""
                 SELECT DISTINCT case_id FROM referral_fact WHERE referral_id = ANY(?1) AND case_id IS NOT NULL""",
-                UUID.class).setParameter(1, referrals).getResultList();
+                UUID.class).setParameter(1, referrals.toArray(new UUID[0])).getResultList();
         return cases;
     }
 
