@@ -122,13 +122,8 @@ class SearchBenchmark {
             for (int i = 0; i < WARM_UP; i++) {
                 given().get(query).then().statusCode(200);
             }
-            long[] nanos = new long[RUNS];
-            for (int i = 0; i < RUNS; i++) {
-                long start = System.nanoTime();
-                given().get(query).then().statusCode(200);
-                nanos[i] = System.nanoTime() - start;
-            }
-            System.out.println(Timings.summary(query, nanos));
+            System.out.println(Timings.summary(query, Timings.measure(RUNS,
+                    () -> given().get(query).then().statusCode(200))));
         }
     }
 }

@@ -143,13 +143,8 @@ class ReportBenchmark {
 
     private static void time(String query) {
         assertTrue(given().get(query).then().statusCode(200).extract().asString().length() > 2, query);
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            given().get(query).then().statusCode(200);
-            nanos[i] = System.nanoTime() - start;
-        }
-        System.out.println(Timings.summary(query, nanos));
+        System.out.println(Timings.summary(query, Timings.measure(RUNS,
+                () -> given().get(query).then().statusCode(200))));
     }
 
     private ProducerRecord<String, String> event(EventType type, UUID key, Object payload) {

@@ -9,6 +9,17 @@ public final class Timings {
     private Timings() {
     }
 
+    /** Runs the call this many times and returns how long each run took, in nanoseconds. */
+    public static long[] measure(int runs, Runnable call) {
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            call.run();
+            nanos[i] = System.nanoTime() - start;
+        }
+        return nanos;
+    }
+
     /** Sorts the nanoseconds and prints p50, p95, p99 and the maximum in milliseconds. */
     public static String summary(String label, long[] nanos) {
         long[] sorted = nanos.clone();

@@ -55,7 +55,10 @@ public class ReferralProjection {
         batches.project(records, this::project);
     }
 
-    /** Events already processed are skipped; the aggregates move with the facts of the rest. Also how a replay feeds it. */
+    /**
+     * Events already processed are skipped; the aggregates move with the facts of the rest. Also how a replay
+     * feeds the projection.
+     */
     public void project(List<String> messages) {
         List<CloudEvent> events = inbox.receiveAll(CONSUMER, messages);
         if (events.isEmpty()) {

@@ -23,7 +23,7 @@ public class Aggregates {
     @Inject
     EntityManager em;
 
-    /** Runs the change of facts between remembering and replacing the contributions of these referrals and households. */
+    /** Runs the change of facts between remembering and replacing what these referrals and households contribute. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void around(Collection<UUID> referrals, Collection<UUID> households, Runnable change) {
         lock();
@@ -49,7 +49,10 @@ public class Aggregates {
         around(referrals, householdsOf(referrals), change);
     }
 
-    /** Held to the end of the transaction (taking it again in the same transaction is allowed): no projection moves the aggregates meanwhile. */
+    /**
+     * Held to the end of the transaction (taking it again in the same transaction is allowed): meanwhile no other
+     * projection moves the aggregates.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock() {
         em.createNativeQuery("SELECT count(*) FROM pg_advisory_xact_lock(?1)").setParameter(1, LOCK).getSingleResult();

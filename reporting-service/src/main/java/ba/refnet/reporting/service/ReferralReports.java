@@ -212,7 +212,8 @@ public class ReferralReports {
                 SELECT x.step, wait_bucket(x.seconds), count(*), sum(x.seconds)
                 FROM referral_fact r
                 CROSS JOIN LATERAL (VALUES ('accepted', seconds_between(r.requested_at, r.accepted_at)),
-                                           ('completed', seconds_between(r.requested_at, r.completed_at))) AS x(step, seconds)
+                                           ('completed', seconds_between(r.requested_at, r.completed_at)))
+                                   AS x(step, seconds)
                 WHERE x.seconds IS NOT NULL AND """ + " " + where + " GROUP BY 1, 2")).getResultList();
         return rows;
     }
