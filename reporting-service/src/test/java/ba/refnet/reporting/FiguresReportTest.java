@@ -148,6 +148,10 @@ class FiguresReportTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(7).equals(given()
                 .queryParam("organizationId", ORG).get("/reports/beneficiaries").then().extract()
                 .path("total.households")));
+        // the network's membership travels on its own topic and channel: the network figures follow once it is in
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(given()
+                .queryParam("networkId", NETWORK.toString()).get("/reports/network").then().extract()
+                .path("memberOrganizations")));
         given().queryParam("organizationId", ORG).get("/reports/beneficiaries").then().statusCode(200)
                 .body("total.childrenAndYouth", equalTo(14)).body("total.adults", equalTo(7))
                 .body("bySupportType.find { it.supportType == 'educational' }.households", equalTo(6))
