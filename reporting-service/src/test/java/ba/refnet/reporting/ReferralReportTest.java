@@ -184,6 +184,86 @@ class ReferralReportTest {
                 .body("bySupportType[0].counts.requested", equalTo(3));
     }
 
+    private static float medianHoursToAcceptance(UUID organization, String from, String to) {
+        return given().queryParam("organizationId", organization).queryParam("from", from).queryParam("to", to)
+                .get("/reports/referrals").then().statusCode(200).extract().jsonPath()
+                .getFloat("timeToAcceptance.medianHours");
+    }
+
+    /**
+     * An organisation's waiting times are kept per month: a period that covers part of a month reads the facts of
+     * its days, the month less its other days, or the month alone, whichever is least. All three give the times of
+     * exactly the period's referrals.
+     */
+    @Test
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void waitingTimesOfPartOfAMonthCountOnlyThePeriodsReferrals() {
+        UUID receiver = UUID.randomUUID();
+        // requested on 3, 10, 20 and 25 March at 10:00 UTC, accepted after 1, 2, 3 and 10 hours
+        int[][] dayAndHours = {{3, 1}, {10, 2}, {20, 3}, {25, 10}};
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            for (int[] referral : dayAndHours) {
+                UUID id = UUID.randomUUID();
+                Instant requested = Instant.parse("2026-03-%02dT10:00:00Z".formatted(referral[0]));
+                kafka.produceStrings().fromRecords(EventRecords.cloudEvent(Topics.REFERRALS, id.toString(),
+                        event(EventType.REFERRAL_ACCEPTED, id, new ReferralAcceptedV1(id, UUID.randomUUID(), CSR,
+                                receiver, UUID.randomUUID(), List.of("shelter"), requested,
+                                requested.plusSeconds(referral[1] * 3600L))))).awaitCompletion();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("organizationId", receiver)
+                .queryParam("from", "2026-03-01").queryParam("to", "2026-03-31").get("/reports/referrals").then()
+                .extract().jsonPath().getLong("totals.accepted") == 4);
+        assertEquals(2.5f, medianHoursToAcceptance(receiver, "2026-03-02", "2026-03-31"), "the month alone");
+        assertEquals(3f, medianHoursToAcceptance(receiver, "2026-03-04", "2026-03-31"), "the month less 3 March");
+        assertEquals(6.5f, medianHoursToAcceptance(receiver, "2026-03-15", "2026-03-31"), "20 and 25 March");
+        assertEquals(2f, medianHoursToAcceptance(receiver, "2026-02-15", "2026-03-21"), "the month less 25 March");
+    }
+
+    /**
+     * A support type with types below it counts a referral for two of its types once. A place reads its family's
+     * cells, an organisation its facts: both give the same figures.
+     */
+    @Test
+    @TestSecurity(user = "analyst", roles = "analyst")
+    void aTypeWithTypesBelowItCountsEachReferralOnceAndBreaksDownByItsTypes() {
+        UUID receiver = UUID.randomUUID();
+        String celic = "10302";
+        Instant requested = Instant.now().minusSeconds(3 * 3600);
+        List<List<String>> typesOfReferrals = List.of(List.of("psychosocial.counselling", "psychosocial.psychotherapy"),
+                List.of("psychosocial"), List.of("legal_aid"));
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
+            for (int i = 0; i < typesOfReferrals.size(); i++) {
+                UUID id = UUID.randomUUID();
+                UUID household = UUID.randomUUID();
+                List<String> types = typesOfReferrals.get(i);
+                kafka.produceStrings().fromRecords(EventRecords.cloudEvent(Topics.REFERRALS, id.toString(),
+                        event(EventType.REFERRAL_REQUESTED, id, new ReferralRequestedV1(id, household, CSR, receiver,
+                                UUID.randomUUID(), types, "routine", celic, List.of(), List.of(), List.of(),
+                                requested))),
+                        EventRecords.cloudEvent(Topics.REFERRALS, id.toString(), event(EventType.REFERRAL_ACCEPTED, id,
+                                new ReferralAcceptedV1(id, household, CSR, receiver, UUID.randomUUID(), types,
+                                        requested, requested.plusSeconds((i + 1) * 3600L))))).awaitCompletion();
+            }
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().queryParam("organizationId", receiver)
+                .get("/reports/referrals").then().extract().jsonPath().getLong("totals.accepted") == 3);
+        for (String place : List.of("municipality=" + celic, "organizationId=" + receiver)) {
+            given().get("/reports/referrals?supportType=psychosocial&" + place).then().statusCode(200)
+                    .body("totals.requested", equalTo(2))
+                    .body("timeToAcceptance.medianHours", equalTo(1.5f))
+                    .body("bySupportType.supportType", equalTo(List.of("psychosocial", "psychosocial.counselling",
+                            "psychosocial.psychotherapy")))
+                    .body("bySupportType.counts.requested", equalTo(List.of(1, 1, 1)));
+            given().get("/reports/referrals?" + place).then()
+                    .body("totals.requested", equalTo(3))
+                    .body("bySupportType.supportType", equalTo(List.of("legal_aid", "psychosocial",
+                            "psychosocial.counselling", "psychosocial.psychotherapy")));
+        }
+        given().get("/reports/deadlines?supportType=psychosocial").then().statusCode(200)
+                .body("byOrganization.find { it.id == '" + receiver + "' }.referrals", equalTo(2));
+    }
+
     @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     void invalidPeriodsAndFiltersAreRefused() {

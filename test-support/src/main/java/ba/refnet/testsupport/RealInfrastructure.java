@@ -23,7 +23,13 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            postgres = EmbeddedPostgres.builder().start();
+            // as the platform's server is set up (deploy/launcher PostgresServer): room for a reporting database's
+            // working set, and checkpoints far enough apart that heavy writes do not rewrite whole pages each time
+            postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("shared_buffers", "1GB")
+                    .setServerConfig("max_wal_size", "8GB")
+                    .setServerConfig("checkpoint_timeout", "15min")
+                    .start();
             createServiceDatabase();
             kafka = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)

@@ -39,6 +39,11 @@ public final class PostgresServer {
                 .setPort(port)
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
+                // the reporting projections rewrite aggregate rows all over large tables: their working set fits
+                // in memory, and checkpoints far apart spare rewriting whole pages into the log after each one
+                .setServerConfig("shared_buffers", "1GB")
+                .setServerConfig("max_wal_size", "8GB")
+                .setServerConfig("checkpoint_timeout", "15min")
                 .start();
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             for (String database : databases) {

@@ -1,15 +1,20 @@
 package ba.refnet.reporting.domain;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Which cells of the aggregates answer a filter: a slice (the whole network, an organisation, a network, places,
- * a vulnerability category), its keys, and the support type ('' for all). A filter that combines two of these, or
- * names several support types, has no cells: its report is computed from the facts, which its conditions narrow.
+ * a vulnerability category), its keys, and the support type ('' for all, a family's for a type with types below
+ * it). A filter that combines two of these has no cells: its report is computed from the facts, which its conditions
+ * narrow.
  */
 public record Cells(String slice, List<String> keys, String supportType) {
+
+    private static final Set<String> FAMILY_SLICES = Set.of("a", "n", "m");
 
     /** Referral cells; a network's are the referrals its members received. */
     public static Optional<Cells> forReferrals(ReportFilter filter) {
@@ -25,7 +30,7 @@ public record Cells(String slice, List<String> keys, String supportType) {
             }
             return filter.municipalities() != null ? new Cells("m", List.copyOf(filter.municipalities()), type)
                     : new Cells("a", List.of(""), type);
-        });
+        }).filter(Cells::kept);
     }
 
     /** Household cells: a household counts once per network, however many of its members reached it. */
@@ -45,16 +50,42 @@ public record Cells(String slice, List<String> keys, String supportType) {
             }
             return filter.municipalities() != null ? new Cells("m", List.copyOf(filter.municipalities()), type)
                     : new Cells("a", List.of(""), type);
-        });
+        }).filter(Cells::kept);
     }
 
-    /** '' for every type, the one type asked for; none for a type with types below it (they would count twice). */
-    private static Optional<String> supportType(ReportFilter filter) {
+    /** Families have cells for the whole network, networks and places only (see V6__support_type_families.sql). */
+    private boolean kept() {
+        return !SupportTypeFamilies.isFamilyCell(supportType) || FAMILY_SLICES.contains(slice);
+    }
+
+    /** '' for every type, the one type asked for, or the family of a type with types below it. */
+    public static Optional<String> supportType(ReportFilter filter) {
         if (filter.supportTypes() == null) {
             return Optional.of("");
         }
-        return filter.supportTypes().size() == 1 ? Optional.of(filter.supportTypes().iterator().next())
-                : Optional.empty();
+        if (filter.supportTypes().size() == 1) {
+            return Optional.of(filter.supportTypes().iterator().next());
+        }
+        return Optional.ofNullable(filter.supportType()).map(SupportTypeFamilies::cell);
+    }
+
+    /**
+     * The support types a report reads for its total and its breakdown by type: all of them ({@code null}) when no
+     * type was asked for, else the cell's own and the types the filter names.
+     */
+    public String[] supportTypesRead(ReportFilter filter) {
+        if (supportType.isEmpty()) {
+            return null;
+        }
+        Set<String> types = new LinkedHashSet<>();
+        types.add(supportType);
+        types.addAll(filter.supportTypes());
+        return types.toArray(new String[0]);
+    }
+
+    /** Whether a support type read is a line of the breakdown by type (not the total, not a family). */
+    public boolean inBreakdown(String type) {
+        return !type.isEmpty() && !SupportTypeFamilies.isFamilyCell(type);
     }
 
     private static int dimensions(ReportFilter filter) {

@@ -27,6 +27,22 @@ public final class WaitingTimes {
         return this;
     }
 
+    /** Takes referrals out that the histogram holds: a month's histogram less the days a period leaves out. */
+    public WaitingTimes remove(int bucket, long referrals, long seconds) {
+        Bucket held = buckets.getOrDefault(bucket, new Bucket(0, 0));
+        if (referrals < 0 || referrals > held.referrals()) {
+            throw new IllegalArgumentException("bucket " + bucket + " holds " + held.referrals()
+                    + " referrals, not " + referrals + " to take out");
+        }
+        if (referrals == held.referrals()) {
+            buckets.remove(bucket);
+        } else {
+            buckets.put(bucket, new Bucket(held.referrals() - referrals, held.seconds() - seconds));
+        }
+        total -= referrals;
+        return this;
+    }
+
     public long total() {
         return total;
     }

@@ -17,9 +17,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -33,6 +37,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ReferralProjection {
 
     static final String CONSUMER = "reporting-referral-projection";
+
+    /** The days of the aggregates are Sarajevo's (see V5__aggregates.sql). */
+    private static final ZoneId REPORTING_ZONE = ZoneId.of("Europe/Sarajevo");
 
     @Inject
     Inbox inbox;
@@ -65,8 +72,10 @@ public class ReferralProjection {
             return;
         }
         Set<UUID> referrals = new HashSet<>();
-        // only a request (case, types, organisations) or an acceptance moves a household's figures
-        Set<UUID> reachingHouseholds = new HashSet<>();
+        // an acceptance moves a household's figures; a request only when its referral's acceptance came first
+        Set<UUID> accepted = new HashSet<>();
+        Set<LocalDate> acceptedOn = new HashSet<>();
+        Map<UUID, UUID> requestedHouseholds = new HashMap<>();
         Set<UUID> households = new HashSet<>();
         // what the feed recomputes: the funnel always, the beneficiaries from acceptance on
         Set<FigureChanges.Report> reports = EnumSet.of(FigureChanges.Report.REFERRALS);
@@ -76,71 +85,87 @@ public class ReferralProjection {
             JsonNode data = inbox.data(event, JsonNode.class);
             UUID referral = UUID.fromString(data.path("referralId").asText());
             referrals.add(referral);
-            boolean requested = EventType.REFERRAL_REQUESTED.type().equals(event.getType());
-            if (requested || EventType.REFERRAL_ACCEPTED.type().equals(event.getType())) {
-                reachingHouseholds.add(referral);
-                if (data.hasNonNull("caseId")) {
-                    households.add(UUID.fromString(data.get("caseId").asText()));
-                }
-            }
-            if (!requested) {
+            UUID household = data.hasNonNull("caseId") ? UUID.fromString(data.get("caseId").asText()) : null;
+            if (EventType.REFERRAL_REQUESTED.type().equals(event.getType())) {
+                requestedHouseholds.put(referral, household);
+            } else {
                 reports.add(FigureChanges.Report.BENEFICIARIES);
+            }
+            if (EventType.REFERRAL_ACCEPTED.type().equals(event.getType())) {
+                accepted.add(referral);
+                acceptedOn.add(inbox.data(event, ReferralAcceptedV1.class).acceptedAt().atZone(REPORTING_ZONE)
+                        .toLocalDate());
+                if (household != null) {
+                    households.add(household);
+                }
             }
             for (String field : List.of("sendingOrganizationId", "receivingOrganizationId")) {
                 if (data.hasNonNull(field)) {
                     organizations.add(UUID.fromString(data.get(field).asText()));
                 }
             }
-            data.path("supportTypes").forEach(t -> types.add(t.asText()));
+            data.path("supportTypes").forEach(n -> types.add(n.asText()));
         }
-        households.addAll(aggregates.householdsOf(reachingHouseholds));
-        aggregates.around(referrals, households, () -> events.forEach(this::apply));
+        for (UUID referral : aggregates.alreadyAccepted(requestedHouseholds.keySet())) {
+            accepted.add(referral);
+            if (requestedHouseholds.get(referral) != null) {
+                households.add(requestedHouseholds.get(referral));
+            }
+        }
+        households.addAll(aggregates.householdsOf(accepted));
+        aggregates.aroundReferrals(referrals, households, acceptedOn, () -> {
+            // a missed deadline only marks a row: it runs after the statements that may create that row
+            StatementBatch rows = new StatementBatch();
+            StatementBatch marks = new StatementBatch();
+            events.forEach(event -> apply(event, rows, marks));
+            rows.execute(em);
+            marks.execute(em);
+        });
         changed.fire(new FigureChanges.Change(reports, organizations, types, Instant.now()));
     }
 
-    private void apply(CloudEvent event) {
+    private void apply(CloudEvent event, StatementBatch facts, StatementBatch marks) {
         EventType type = EventType.ofType(event.getType()).orElse(null);
         if (type == null) {
             return;
         }
         if (type.payloadType() == ReferralStatusChangedV1.class) {
-            applyStep(inbox.data(event, ReferralStatusChangedV1.class));
+            applyStep(inbox.data(event, ReferralStatusChangedV1.class), facts);
         } else if (type == EventType.REFERRAL_REQUESTED) {
             ReferralRequestedV1 e = inbox.data(event, ReferralRequestedV1.class);
-            // with the case and its (opaque) people, for the beneficiary figures
-            em.createNativeQuery("""
+            // with the case and its (opaque) people, for the beneficiary figures; what the request says of the
+            // referral holds over the copies later events carry, whichever of them came first
+            facts.add("""
                     INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
                         service_id, support_types, municipality_code, priority, requested_at, case_id, member_ids)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (referral_id) DO UPDATE
-                    SET municipality_code = EXCLUDED.municipality_code, priority = EXCLUDED.priority,
-                        case_id = EXCLUDED.case_id, member_ids = EXCLUDED.member_ids""")
-                    .setParameter(1, e.referralId()).setParameter(2, e.sendingOrganizationId())
-                    .setParameter(3, e.receivingOrganizationId()).setParameter(4, e.serviceId())
-                    .setParameter(5, e.supportTypes().toArray(new String[0])).setParameter(6, e.municipalityCode())
-                    .setParameter(7, e.priority()).setParameter(8, Timestamp.from(e.requestedAt()))
-                    .setParameter(9, e.caseId())
-                    .setParameter(10, e.people().stream().map(p -> UUID.fromString(p.memberId())).toArray(UUID[]::new))
-                    .executeUpdate();
+                    SET sending_organization_id = EXCLUDED.sending_organization_id,
+                        receiving_organization_id = EXCLUDED.receiving_organization_id,
+                        service_id = EXCLUDED.service_id, support_types = EXCLUDED.support_types,
+                        requested_at = EXCLUDED.requested_at, municipality_code = EXCLUDED.municipality_code,
+                        priority = EXCLUDED.priority, case_id = EXCLUDED.case_id, member_ids = EXCLUDED.member_ids""",
+                    e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.serviceId(),
+                    e.supportTypes().toArray(new String[0]), e.municipalityCode(), e.priority(),
+                    Timestamp.from(e.requestedAt()), e.caseId(),
+                    e.people().stream().map(p -> UUID.fromString(p.memberId())).toArray(UUID[]::new));
         } else if (type == EventType.REFERRAL_OVERDUE || type == EventType.REFERRAL_ESCALATED) {
             ReferralDeadlineMissedV1 e = inbox.data(event, ReferralDeadlineMissedV1.class);
             String column = type == EventType.REFERRAL_OVERDUE ? "overdue_at" : "escalated_at";
             // the first missed deadline counts; later ones of the same referral do not change the figures
-            em.createNativeQuery("UPDATE referral_fact SET " + column + " = COALESCE(" + column + ", ?2) "
-                    + "WHERE referral_id = ?1")
-                    .setParameter(1, e.referralId()).setParameter(2, Timestamp.from(e.occurredAt())).executeUpdate();
+            marks.add("UPDATE referral_fact SET " + column + " = COALESCE(" + column + ", ?) WHERE referral_id = ?",
+                    Timestamp.from(e.occurredAt()), e.referralId());
         } else if (type == EventType.REFERRAL_ACCEPTED) {
             ReferralAcceptedV1 e = inbox.data(event, ReferralAcceptedV1.class);
-            em.createNativeQuery("""
-                    INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
-                        service_id, support_types, requested_at, accepted_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                    ON CONFLICT (referral_id) DO UPDATE SET accepted_at = EXCLUDED.accepted_at""")
-                    .setParameter(1, e.referralId()).setParameter(2, e.sendingOrganizationId())
-                    .setParameter(3, e.receivingOrganizationId()).setParameter(4, e.serviceId())
-                    .setParameter(5, e.supportTypes().toArray(new String[0]))
-                    .setParameter(6, Timestamp.from(e.requestedAt())).setParameter(7, Timestamp.from(e.acceptedAt()))
-                    .executeUpdate();
+            facts.add("""
+                    INSERT INTO referral_fact AS f (referral_id, sending_organization_id, receiving_organization_id,
+                        service_id, support_types, requested_at, accepted_at, case_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (referral_id) DO UPDATE
+                    SET accepted_at = EXCLUDED.accepted_at, case_id = COALESCE(f.case_id, EXCLUDED.case_id)""",
+                    e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.serviceId(),
+                    e.supportTypes().toArray(new String[0]), Timestamp.from(e.requestedAt()),
+                    Timestamp.from(e.acceptedAt()), e.caseId());
         }
     }
 
@@ -148,14 +173,14 @@ public class ReferralProjection {
      * One statement for every step: the row is created if this is the first event of the referral to arrive, and
      * each column changes only for its own step (hold and resume change none; the first start counts).
      */
-    private void applyStep(ReferralStatusChangedV1 e) {
+    private void applyStep(ReferralStatusChangedV1 e, StatementBatch facts) {
         String status = e.status();
         Timestamp at = Timestamp.from(e.changedAt());
-        em.createNativeQuery("""
+        facts.add("""
                 INSERT INTO referral_fact AS f (referral_id, sending_organization_id, receiving_organization_id,
                     service_id, support_types, priority, requested_at, rejected_at, rejection_reason, cancelled_at,
                     started_at, completed_at, need_met, failed_at, failure_reason, redirected_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (referral_id) DO UPDATE SET
                   rejected_at      = COALESCE(EXCLUDED.rejected_at, f.rejected_at),
                   rejection_reason = CASE WHEN EXCLUDED.rejected_at IS NULL THEN f.rejection_reason
@@ -167,21 +192,13 @@ public class ReferralProjection {
                   failed_at        = COALESCE(EXCLUDED.failed_at, f.failed_at),
                   failure_reason   = CASE WHEN EXCLUDED.failed_at IS NULL THEN f.failure_reason
                                           ELSE EXCLUDED.failure_reason END,
-                  redirected_at    = COALESCE(EXCLUDED.redirected_at, f.redirected_at)""")
-                .setParameter(1, e.referralId()).setParameter(2, e.sendingOrganizationId())
-                .setParameter(3, e.receivingOrganizationId()).setParameter(4, e.serviceId())
-                .setParameter(5, e.supportTypes().toArray(new String[0])).setParameter(6, e.priority())
-                .setParameter(7, Timestamp.from(e.requestedAt()))
-                .setParameter(8, when(status, "rejected", at))
-                .setParameter(9, "rejected".equals(status) ? e.reasonCode() : null)
-                .setParameter(10, when(status, "cancelled", at))
-                .setParameter(11, when(status, "in_progress", at))
-                .setParameter(12, when(status, "completed", at))
-                .setParameter(13, "completed".equals(status) ? e.needMet() : null)
-                .setParameter(14, when(status, "failed", at))
-                .setParameter(15, "failed".equals(status) ? e.reasonCode() : null)
-                .setParameter(16, when(status, "redirected", at))
-                .executeUpdate();
+                  redirected_at    = COALESCE(EXCLUDED.redirected_at, f.redirected_at)""",
+                e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.serviceId(),
+                e.supportTypes().toArray(new String[0]), e.priority(), Timestamp.from(e.requestedAt()),
+                when(status, "rejected", at), "rejected".equals(status) ? e.reasonCode() : null,
+                when(status, "cancelled", at), when(status, "in_progress", at), when(status, "completed", at),
+                "completed".equals(status) ? e.needMet() : null, when(status, "failed", at),
+                "failed".equals(status) ? e.reasonCode() : null, when(status, "redirected", at));
     }
 
     /** The step's time in the column of that step, null in the others. */

@@ -51,7 +51,7 @@ public class ReportFilters {
     String vulnerability;
 
     public ReportFilter filter(CallerContext caller) {
-        return new ReportFilter(period(), supportTypes(), municipalities(), organization(caller),
+        return new ReportFilter(period(), supportType(), supportTypes(), municipalities(), organization(caller),
                 QueryParams.uuid("networkId", networkId), vulnerability());
     }
 

@@ -85,10 +85,11 @@ public class BeneficiaryReports {
 
     /**
      * The same rows from the households first reached in the span by the period's last day. Places add up (a
-     * household has one municipality); the total is the '' cell, or the one support type asked for.
+     * household has one municipality); the total is the '' cell, or the cell of the support type asked for.
      */
     private List<Object[]> fromAggregates(ReportFilter filter, PeriodSpans.Span span, Cells cells) {
-        String types = cells.supportType().isEmpty() ? "" : " AND support_type = :type";
+        String[] typesRead = cells.supportTypesRead(filter);
+        String types = typesRead == null ? "" : " AND support_type = ANY(CAST(:types AS text[]))";
         Query query = em.createNativeQuery("SELECT support_type, sum(households), sum(young), sum(adults), "
                 + "sum(age_unknown) FROM household_figures WHERE span = :span AND starts = :starts AND slice = :slice "
                 + "AND key = ANY(CAST(:keys AS text[])) AND first_day <= :to" + types
@@ -96,8 +97,8 @@ public class BeneficiaryReports {
                 .setParameter("span", span.kind().code()).setParameter("starts", Date.valueOf(span.starts()))
                 .setParameter("slice", cells.slice()).setParameter("keys", cells.keyArray())
                 .setParameter("to", Date.valueOf(filter.period().to()));
-        if (!cells.supportType().isEmpty()) {
-            query.setParameter("type", cells.supportType());
+        if (typesRead != null) {
+            query.setParameter("types", typesRead);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
@@ -107,7 +108,7 @@ public class BeneficiaryReports {
             if (type.equals(cells.supportType())) {
                 result.add(0, new Object[] {null, r[1], r[2], r[3], r[4]});
             }
-            if (!type.isEmpty()) {
+            if (cells.inBreakdown(type)) {
                 result.add(r);
             }
         }

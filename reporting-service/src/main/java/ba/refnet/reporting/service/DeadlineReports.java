@@ -1,6 +1,8 @@
 package ba.refnet.reporting.service;
 
+import ba.refnet.reporting.domain.Cells;
 import ba.refnet.reporting.domain.ReportFilter;
+import ba.refnet.reporting.domain.SupportTypeFamilies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -34,19 +37,20 @@ public class DeadlineReports {
     @Transactional
     public Deadlines deadlines(ReportFilter filter) {
         CustomPlans.forThisTransaction(em);
-        boolean byReceiver = filter.organizationId() == null && filter.municipalities() == null
-                && (filter.supportTypes() == null || filter.supportTypes().size() == 1);
-        return byReceiver ? fromAggregates(filter) : fromFacts(filter);
+        // the receivers' cells answer unless an organisation or places narrow the referrals (families have none)
+        Optional<String> type = filter.organizationId() == null && filter.municipalities() == null
+                ? Cells.supportType(filter).filter(t -> !SupportTypeFamilies.isFamilyCell(t)) : Optional.empty();
+        return type.map(t -> fromAggregates(filter, t)).orElseGet(() -> fromFacts(filter));
     }
 
     /** The daily counts per receiving organisation; a network's are its members' added up. */
-    private Deadlines fromAggregates(ReportFilter filter) {
+    private Deadlines fromAggregates(ReportFilter filter, String supportType) {
         String members = filter.networkId() == null ? "" : " AND d.key IN (SELECT CAST(organization_id AS text) "
                 + "FROM network_member_fact WHERE network_id = :network)";
         List<Object[]> byOrganization = cellParameters(em.createNativeQuery("SELECT CAST(d.key AS uuid), NULL, "
                 + "sum(d.requested), sum(d.overdue), sum(d.escalated) FROM referral_day d WHERE d.slice = 'r' "
                 + "AND d.support_type = :type AND d.day BETWEEN :from AND :to" + members
-                + " GROUP BY 1 HAVING sum(d.requested) > 0 ORDER BY 1"), filter);
+                + " GROUP BY 1 HAVING sum(d.requested) > 0 ORDER BY 1"), filter, supportType);
         Map<UUID, Object[]> received = new HashMap<>();
         byOrganization.forEach(row -> received.put((UUID) row[0], row));
         @SuppressWarnings("unchecked")
@@ -69,8 +73,8 @@ public class DeadlineReports {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Object[]> cellParameters(Query query, ReportFilter filter) {
-        query.setParameter("type", filter.supportTypes() == null ? "" : filter.supportTypes().iterator().next())
+    private static List<Object[]> cellParameters(Query query, ReportFilter filter, String supportType) {
+        query.setParameter("type", supportType)
                 .setParameter("from", Date.valueOf(filter.period().from()))
                 .setParameter("to", Date.valueOf(filter.period().to()));
         if (filter.networkId() != null) {

@@ -2,6 +2,7 @@ package ba.refnet.reporting.service;
 
 import ba.refnet.reporting.domain.Cells;
 import ba.refnet.reporting.domain.Durations;
+import ba.refnet.reporting.domain.PartialMonths;
 import ba.refnet.reporting.domain.PeriodSpans;
 import ba.refnet.reporting.domain.ReportFilter;
 import ba.refnet.reporting.domain.ReportPeriod;
@@ -118,11 +119,15 @@ public class ReferralReports {
 
     /** The same figures from the daily aggregates: a few hundred rows for a year, whatever the number of referrals. */
     private Counted fromAggregates(ReportFilter filter, Cells cells) {
-        String types = cells.supportType().isEmpty() ? "" : " AND support_type = :type";
+        String[] typesRead = cells.supportTypesRead(filter);
+        String types = typesRead == null ? "" : " AND support_type = ANY(CAST(:types AS text[]))";
         Query steps = em.createNativeQuery("SELECT support_type, sum(requested), sum(accepted), sum(rejected), "
                 + "sum(cancelled), sum(started), sum(completed), sum(failed), sum(redirected) FROM referral_day "
                 + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND day BETWEEN :from AND :to" + types
                 + " GROUP BY support_type HAVING sum(requested) > 0 ORDER BY support_type");
+        if (typesRead != null) {
+            steps.setParameter("types", typesRead);
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = cellParameters(steps, filter, cells).getResultList();
         StepCounts totals = new StepCounts(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
@@ -132,7 +137,7 @@ public class ReferralReports {
             if (type.equals(cells.supportType())) {
                 totals = counts(r, 1);
             }
-            if (!type.isEmpty()) {
+            if (cells.inBreakdown(type)) {
                 byType.add(new SupportTypeFunnel(type, counts(r, 1)));
             }
         }
@@ -151,7 +156,8 @@ public class ReferralReports {
 
     /**
      * The histograms of the period's whole months, added up per step; its odd days from the daily histograms of the
-     * whole network or a network, or for an organisation or places from the facts of those days, which their
+     * whole network or a network. An organisation or places keep histograms per month only: a month the period
+     * covers in part is read as {@link PartialMonths} plans it, from the facts of the fewest days, which their
      * indexes find.
      */
     private Map<String, WaitingTimes> waitingTimes(ReportFilter filter, Cells cells) {
@@ -166,6 +172,9 @@ public class ReferralReports {
             }
         }
         boolean dailyHistograms = cells.slice().equals("a") || cells.slice().equals("n");
+        PartialMonths.Plan partial = dailyHistograms ? new PartialMonths.Plan(List.of(), List.of(), List.of())
+                : PartialMonths.plan(days, referralsPerDay(cells, PartialMonths.months(days)));
+        partial.wholeMonths().forEach(month -> months.add(month.toString()));
         Query query = em.createNativeQuery("SELECT step, bucket, sum(referrals), sum(seconds) FROM referral_wait "
                 + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND support_type = :type "
                 + "AND ((span = 'm' AND starts = ANY(CAST(:months AS date[])))"
@@ -178,18 +187,44 @@ public class ReferralReports {
         }
         Map<String, WaitingTimes> waits = Map.of("accepted", new WaitingTimes(), "completed", new WaitingTimes());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        if (!dailyHistograms && !days.isEmpty()) {
-            rows = new ArrayList<>(rows);
-            rows.addAll(oddDays(cells, days));
-        }
+        List<Object[]> rows = new ArrayList<>(query.getResultList());
+        rows.addAll(oddDays(filter, cells, partial.addedDays()));
         rows.forEach(r -> waits.get((String) r[0]).add(((Number) r[1]).intValue(), SqlConditions.number(r[2]),
                 SqlConditions.number(r[3])));
+        oddDays(filter, cells, partial.subtractedDays()).forEach(r -> waits.get((String) r[0]).remove(
+                ((Number) r[1]).intValue(), SqlConditions.number(r[2]), SqlConditions.number(r[3])));
         return waits;
     }
 
-    /** The histograms of a slice's odd days, from the facts (bucketed as the aggregates are). */
-    private List<Object[]> oddDays(Cells cells, List<LocalDate> days) {
+    /** The slice's referrals requested per day in these months, from the daily funnel (days without any left out). */
+    private Map<LocalDate, Long> referralsPerDay(Cells cells, List<LocalDate> months) {
+        if (months.isEmpty()) {
+            return Map.of();
+        }
+        SqlConditions where = new SqlConditions().add("slice = :slice AND key = ANY(CAST(:keys AS text[])) "
+                + "AND support_type = :type").bind("slice", cells.slice()).bind("keys", cells.keyArray())
+                .bind("type", cells.supportType());
+        List<String> ranges = new ArrayList<>();
+        for (LocalDate month : months) {
+            int n = ranges.size();
+            ranges.add("(day >= :start" + n + " AND day < :end" + n + ")");
+            where.bind("start" + n, Date.valueOf(month)).bind("end" + n, Date.valueOf(month.plusMonths(1)));
+        }
+        where.add("(" + String.join(" OR ", ranges) + ")");
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = where.bind(em.createNativeQuery("SELECT day, sum(requested) FROM referral_day WHERE "
+                + where + " GROUP BY day HAVING sum(requested) <> 0")).getResultList();
+        Map<LocalDate, Long> perDay = new TreeMap<>();
+        rows.forEach(r -> perDay.put(r[0] instanceof LocalDate d ? d : ((Date) r[0]).toLocalDate(),
+                SqlConditions.number(r[1])));
+        return perDay;
+    }
+
+    /** The histograms of a slice's referrals on these days, from the facts (bucketed as the aggregates are). */
+    private List<Object[]> oddDays(ReportFilter filter, Cells cells, List<LocalDate> days) {
+        if (days.isEmpty()) {
+            return new ArrayList<>();
+        }
         String slice = switch (cells.slice()) {
             case "o" -> "(r.sending_organization_id = ANY(CAST(:keys AS uuid[])) "
                     + "OR r.receiving_organization_id = ANY(CAST(:keys AS uuid[])))";
@@ -197,8 +232,9 @@ public class ReferralReports {
             default -> throw new IllegalArgumentException("no facts condition for slice " + cells.slice());
         };
         SqlConditions where = new SqlConditions().add(slice).bind("keys", cells.keyArray());
-        if (!cells.supportType().isEmpty()) {
-            where.add("r.support_types @> ARRAY[CAST(:type AS text)]").bind("type", cells.supportType());
+        if (filter.supportTypes() != null) {
+            where.add("r.support_types && CAST(:types AS text[])")
+                    .bind("types", filter.supportTypes().toArray(new String[0]));
         }
         List<String> ranges = new ArrayList<>();
         for (ReportPeriod run : PeriodSpans.runs(days)) {
@@ -219,13 +255,9 @@ public class ReferralReports {
     }
 
     private static Query cellParameters(Query query, ReportFilter filter, Cells cells) {
-        query.setParameter("slice", cells.slice()).setParameter("keys", cells.keyArray())
+        return query.setParameter("slice", cells.slice()).setParameter("keys", cells.keyArray())
                 .setParameter("from", Date.valueOf(filter.period().from()))
                 .setParameter("to", Date.valueOf(filter.period().to()));
-        if (!cells.supportType().isEmpty()) {
-            query.setParameter("type", cells.supportType());
-        }
-        return query;
     }
 
     /** Reasons add up to their step: withheld together so that subtraction reveals nothing. */

@@ -59,7 +59,7 @@ public class ReportExports {
     /** The year of a network or working group: the network, families reached, referrals, conferences, deadlines. */
     public byte[] annualReport(UUID network, int year, Labels labels) {
         ReportPeriod period = new ReportPeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-        ReportFilter filter = new ReportFilter(period, null, null, null, network, null);
+        ReportFilter filter = new ReportFilter(period, null, null, null, null, network, null);
         var figures = networks.network(network, period.to());
         Table families = ReportTables.beneficiaries(beneficiaries.beneficiaries(filter), labels);
         return new AnnualReportPdf(labels, threshold()).write(

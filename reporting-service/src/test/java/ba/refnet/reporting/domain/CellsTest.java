@@ -1,9 +1,11 @@
 package ba.refnet.reporting.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +19,8 @@ class CellsTest {
 
     private static ReportFilter filter(Set<String> types, Set<String> places, UUID organization, UUID network,
             String vulnerability) {
-        return new ReportFilter(YEAR, types, places, organization, network, vulnerability);
+        String asked = types == null ? null : types.iterator().next();
+        return new ReportFilter(YEAR, asked, types, places, organization, network, vulnerability);
     }
 
     @Test
@@ -41,11 +44,25 @@ class CellsTest {
     }
 
     @Test
-    void combinedFiltersAndSeveralSupportTypesAreLeftToTheFacts() {
+    void aTypeWithTypesBelowItReadsItsFamilysCellsAndItsMembersForTheBreakdown() {
+        ReportFilter psychosocial = new ReportFilter(YEAR, "psychosocial",
+                new LinkedHashSet<>(List.of("psychosocial", "psychosocial.counselling")), null, null, null, null);
+        Cells cells = Cells.forHouseholds(psychosocial).orElseThrow();
+        assertEquals(new Cells("a", List.of(""), "family:psychosocial"), cells);
+        assertEquals(List.of("family:psychosocial", "psychosocial", "psychosocial.counselling"),
+                List.of(cells.supportTypesRead(psychosocial)));
+        assertTrue(cells.inBreakdown("psychosocial.counselling"));
+        assertFalse(cells.inBreakdown("family:psychosocial"));
+        assertFalse(cells.inBreakdown(""));
+        ReportFilter ofAnOrganisation = new ReportFilter(YEAR, "psychosocial", psychosocial.supportTypes(), null,
+                ORGANIZATION, null, null);
+        assertTrue(Cells.forReferrals(ofAnOrganisation).isEmpty(), "an organisation's families come from the facts");
+    }
+
+    @Test
+    void combinedFiltersAreLeftToTheFacts() {
         assertTrue(Cells.forReferrals(filter(null, Set.of("10705"), ORGANIZATION, null, null)).isEmpty());
         assertTrue(Cells.forReferrals(filter(null, null, null, null, "poverty")).isEmpty());
-        assertTrue(Cells.forHouseholds(filter(Set.of("psychosocial", "psychosocial.counselling"), null, null, null,
-                null)).isEmpty());
         assertTrue(Cells.forHouseholds(filter(null, null, null, NETWORK, "poverty")).isEmpty());
     }
 }

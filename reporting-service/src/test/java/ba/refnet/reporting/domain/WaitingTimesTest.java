@@ -49,4 +49,20 @@ class WaitingTimesTest {
         assertThrows(IllegalArgumentException.class, () -> new WaitingTimes().add(10, -1, 0));
         assertThrows(IllegalArgumentException.class, () -> new WaitingTimes().percentileHours(1.5));
     }
+
+    @Test
+    void takingTheLeftOutDaysOutOfAMonthLeavesThePeriodsTimes() {
+        WaitingTimes month = new WaitingTimes();
+        add(add(add(month, 1, 1), 2, 2), 10, 1);
+        month.remove(10, 1, 10 * 3600L).remove(2, 1, 2 * 3600L);
+        assertEquals(2, month.total());
+        assertEquals(1.5, month.percentileHours(0.5), 1e-9);
+    }
+
+    @Test
+    void aHistogramCannotGiveUpReferralsItDoesNotHold() {
+        WaitingTimes times = add(new WaitingTimes(), 3, 1);
+        assertThrows(IllegalArgumentException.class, () -> times.remove(3, 2, 6 * 3600L));
+        assertThrows(IllegalArgumentException.class, () -> times.remove(4, 1, 4 * 3600L));
+    }
 }
