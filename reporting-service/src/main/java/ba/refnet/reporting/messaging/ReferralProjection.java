@@ -8,22 +8,15 @@ import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.reporting.service.Aggregates;
 import ba.refnet.reporting.service.FigureChanges;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudevents.CloudEvent;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -37,9 +30,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ReferralProjection {
 
     static final String CONSUMER = "reporting-referral-projection";
-
-    /** The days of the aggregates are Sarajevo's (see V5__aggregates.sql). */
-    private static final ZoneId REPORTING_ZONE = ZoneId.of("Europe/Sarajevo");
 
     @Inject
     Inbox inbox;
@@ -56,8 +46,13 @@ public class ReferralProjection {
     @Inject
     RecordBatches batches;
 
+    /**
+     * Two polls in flight (the worker pool's max-concurrency): the next one is read and checked against the inbox
+     * while this one holds the aggregates' lock. The projection does not depend on the order of events, and the
+     * connector commits an offset only once every poll before it is done.
+     */
     @Incoming("referrals")
-    @Blocking
+    @Blocking(value = "referral-projection", ordered = false)
     public void onReferralEvents(ConsumerRecords<String, String> records) {
         batches.project(records, this::project);
     }
@@ -71,49 +66,11 @@ public class ReferralProjection {
         if (events.isEmpty()) {
             return;
         }
-        Set<UUID> referrals = new HashSet<>();
-        // an acceptance moves a household's figures; a request only when its referral's acceptance came first
-        Set<UUID> accepted = new HashSet<>();
-        Set<LocalDate> acceptedOn = new HashSet<>();
-        Map<UUID, UUID> requestedHouseholds = new HashMap<>();
-        Set<UUID> households = new HashSet<>();
-        // what the feed recomputes: the funnel always, the beneficiaries from acceptance on
-        Set<FigureChanges.Report> reports = EnumSet.of(FigureChanges.Report.REFERRALS);
-        Set<UUID> organizations = new HashSet<>();
-        Set<String> types = new HashSet<>();
-        for (CloudEvent event : events) {
-            JsonNode data = inbox.data(event, JsonNode.class);
-            UUID referral = UUID.fromString(data.path("referralId").asText());
-            referrals.add(referral);
-            UUID household = data.hasNonNull("caseId") ? UUID.fromString(data.get("caseId").asText()) : null;
-            if (EventType.REFERRAL_REQUESTED.type().equals(event.getType())) {
-                requestedHouseholds.put(referral, household);
-            } else {
-                reports.add(FigureChanges.Report.BENEFICIARIES);
-            }
-            if (EventType.REFERRAL_ACCEPTED.type().equals(event.getType())) {
-                accepted.add(referral);
-                acceptedOn.add(inbox.data(event, ReferralAcceptedV1.class).acceptedAt().atZone(REPORTING_ZONE)
-                        .toLocalDate());
-                if (household != null) {
-                    households.add(household);
-                }
-            }
-            for (String field : List.of("sendingOrganizationId", "receivingOrganizationId")) {
-                if (data.hasNonNull(field)) {
-                    organizations.add(UUID.fromString(data.get(field).asText()));
-                }
-            }
-            data.path("supportTypes").forEach(n -> types.add(n.asText()));
-        }
-        for (UUID referral : aggregates.alreadyAccepted(requestedHouseholds.keySet())) {
-            accepted.add(referral);
-            if (requestedHouseholds.get(referral) != null) {
-                households.add(requestedHouseholds.get(referral));
-            }
-        }
-        households.addAll(aggregates.householdsOf(accepted));
-        aggregates.aroundReferrals(referrals, households, acceptedOn, () -> {
+        ReferralBatch batch = new ReferralBatch(events, inbox);
+        batch.acceptedBefore(aggregates.alreadyAccepted(batch.requested()));
+        Set<UUID> households = new HashSet<>(batch.households());
+        households.addAll(aggregates.householdsOf(batch.reachingHouseholds()));
+        aggregates.aroundReferrals(batch.referrals(), households, batch.acceptedOn(), () -> {
             // a missed deadline only marks a row: it runs after the statements that may create that row
             StatementBatch rows = new StatementBatch();
             StatementBatch marks = new StatementBatch();
@@ -121,7 +78,7 @@ public class ReferralProjection {
             rows.execute(em);
             marks.execute(em);
         });
-        changed.fire(new FigureChanges.Change(reports, organizations, types, Instant.now()));
+        changed.fire(batch.change());
     }
 
     private void apply(CloudEvent event, StatementBatch facts, StatementBatch marks) {
