@@ -9,9 +9,11 @@
 #   deploy/platform.sh topics                            list Kafka topics (Kafka's own TopicCommand)
 #   deploy/platform.sh consume TOPIC [ARGS]              print a topic's events from the start (Kafka's console consumer)
 #   deploy/platform.sh rebuild-reports                   rebuild the reporting projections from the start of the topics
+#   deploy/platform.sh bench [--quick]                   benchmark the running platform against pgbench and a blank app
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
-# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4).
+# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4),
+# REFNET_SERVICE_JAVA_OPTS (the services' JVM options).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,6 +24,8 @@ KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
 KC_PORT=${REFNET_KEYCLOAK_PORT:-18080}
 KC_MGMT_PORT=$((KC_PORT + 1000))
 PORT_BASE=${REFNET_SERVICE_PORT_BASE:-8080}
+# two cores: the serial collector spares the concurrent collector's threads and barriers (measured in the benchmark)
+SERVICE_JAVA_OPTS=${REFNET_SERVICE_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}
 KEYCLOAK_VERSION=26.7.3
 SERVICES=(organization-registry-service case-service referral-service reporting-service)
 declare -A DATABASE=([organization-registry-service]=registry [case-service]=cases
@@ -155,7 +159,7 @@ start_service() {
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/refnet" \
     REFNET_WEBHOOKS_REQUIRE_HTTPS=false \
-    "$JAVA_HOME/bin/java" -Xmx384m -jar "$jar"
+    "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS -jar "$jar"
 }
 
 cmd_start() {
@@ -278,6 +282,35 @@ cmd_rebuild_reports() {
   say "reporting-service rebuilt from the topics; it catches up in the background (see $LOGS/$name.log)"
 }
 
+# The benchmark runs against the running platform and is never part of the tests. It needs wrk and pgbench from
+# Debian's packages: installed here when missing (as root).
+cmd_bench() {
+  pick_jdk
+  local quick=false arg
+  for arg in "$@"; do
+    case $arg in
+      --quick) quick=true ;;
+      *) die "unknown option $arg" ;;
+    esac
+  done
+  for c in "${COMPONENTS[@]}"; do running "$c" || die "$c is not running: start the platform first (deploy/platform.sh start)"; done
+  if ! command -v wrk >/dev/null || [ ! -x /usr/lib/postgresql/15/bin/pgbench ]; then
+    [ "$(id -u)" = 0 ] || die "the benchmark needs wrk and pgbench: apt-get install -y wrk postgresql-15"
+    say "Installing wrk and pgbench from Debian's packages ..."
+    (apt-get update -q && apt-get install -y -q wrk postgresql-15) > "$LOGS/bench-install.log" 2>&1 \
+      || die "could not install wrk and pgbench; see $LOGS/bench-install.log"
+  fi
+  say "Building the benchmark and the blank Quarkus app it compares with ..."
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests -pl deploy/launcher,benchmarks,benchmarks/blank-app) \
+    || die "the benchmark did not build"
+  PATH=/usr/lib/postgresql/15/bin:$PATH "$JAVA_HOME/bin/java" -Xmx512m \
+    -Dlog4j2.configurationFile="$ROOT/deploy/kafka/log4j2.properties" \
+    -Dbench.root="$ROOT" -Dbench.home="$HOME_DIR" -Dbench.pg-port="$PG_PORT" \
+    -Dbench.keycloak="http://localhost:$KC_PORT" -Dbench.kafka="localhost:$KAFKA_PORT" \
+    -Dbench.port-base="$PORT_BASE" -Dbench.quick="$quick" -Dbench.service-java-opts="$SERVICE_JAVA_OPTS" \
+    -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" ba.refnet.bench.PlatformBenchmark
+}
+
 cmd_test() {
   pick_jdk
   say "Running every test with JAVA_HOME=$JAVA_HOME"
@@ -292,5 +325,6 @@ case ${1:-} in
   topics) shift; cmd_topics ;;
   consume) shift; cmd_consume "$@" ;;
   rebuild-reports) shift; cmd_rebuild_reports ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) sed -n '2,18p' "$0"; exit 2 ;;
 esac

@@ -12,23 +12,29 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** A small JSON-over-HTTP client that logs in to Keycloak like any partner or person would. */
-final class ApiClient {
+public final class ApiClient {
 
-    record Answer(int status, JsonNode body) {
+    public record Answer(int status, JsonNode body) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String tokenUrl;
 
-    ApiClient(String keycloakUrl) {
+    public ApiClient(String keycloakUrl) {
         this.tokenUrl = keycloakUrl + "/realms/refnet/protocol/openid-connect/token";
     }
 
     /** A user's access token through the public client (password grant: demo users only). */
-    String userToken(String username, String password) throws IOException, InterruptedException {
+    public String userToken(String username, String password) throws IOException, InterruptedException {
         return token("client_id=refnet-tools&grant_type=password&username=" + encode(username) + "&password="
                 + encode(password));
+    }
+
+    /** A partner system's access token (client-credentials grant). */
+    public String clientToken(String clientId, String secret) throws IOException, InterruptedException {
+        return token("client_id=" + encode(clientId) + "&client_secret=" + encode(secret)
+                + "&grant_type=client_credentials");
     }
 
     private String token(String form) throws IOException, InterruptedException {
@@ -41,11 +47,11 @@ final class ApiClient {
         return JSON.readTree(response.body()).get("access_token").asText();
     }
 
-    Answer get(String url, String token) throws IOException, InterruptedException {
+    public Answer get(String url, String token) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), token);
     }
 
-    Answer post(String url, String token, Object body) throws IOException, InterruptedException {
+    public Answer post(String url, String token, Object body) throws IOException, InterruptedException {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)), token);

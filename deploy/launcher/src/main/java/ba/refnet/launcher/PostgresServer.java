@@ -44,6 +44,8 @@ public final class PostgresServer {
                 .setServerConfig("shared_buffers", "1GB")
                 .setServerConfig("max_wal_size", "8GB")
                 .setServerConfig("checkpoint_timeout", "15min")
+                // commit times let the benchmark measure an event's way from one service's commit to another's
+                .setServerConfig("track_commit_timestamp", "on")
                 .start();
         try (Connection c = postgres.getPostgresDatabase().getConnection()) {
             for (String database : databases) {

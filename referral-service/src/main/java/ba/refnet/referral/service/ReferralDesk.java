@@ -4,6 +4,7 @@ import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
 import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.persistence.ReadOnlyReads;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.Versions;
@@ -21,10 +22,6 @@ import ba.refnet.referral.domain.Priority;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralMessage;
 import ba.refnet.referral.domain.ReferralStatus;
-import ba.refnet.referral.persistence.KnownCaseRepository;
-import ba.refnet.referral.persistence.KnownConsentRepository;
-import ba.refnet.referral.persistence.KnownOrganizationRepository;
-import ba.refnet.referral.persistence.KnownServiceRepository;
 import ba.refnet.referral.persistence.ProtocolRepository;
 import ba.refnet.referral.persistence.ReferralMessageRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
@@ -33,6 +30,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.ReadOnlyMode;
+import org.hibernate.jpa.HibernateHints;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -58,22 +57,10 @@ public class ReferralDesk {
     ReferralRepository referrals;
 
     @Inject
-    KnownCaseRepository cases;
-
-    @Inject
-    KnownServiceRepository services;
-
-    @Inject
     ReferralMessageRepository messages;
 
     @Inject
     ProtocolRepository protocols;
-
-    @Inject
-    KnownConsentRepository consents;
-
-    @Inject
-    KnownOrganizationRepository organizations;
 
     @Inject
     EntityManager em;
@@ -119,11 +106,11 @@ public class ReferralDesk {
         }
         Priority priority = Priority.ofCode(request.priority()).orElseThrow(() -> new InvalidInputException(
                 "priority", "unknown priority '" + request.priority() + "'; allowed: routine, urgent, emergency"));
-        KnownCase referredCase = cases.findByIdOptional(request.caseId())
+        KnownCase referredCase = readOnly(KnownCase.class, request.caseId())
                 .filter(c -> c.organizationId().equals(sender.organizationId()))
                 .orElseThrow(() -> new InvalidInputException("caseId",
                         "no case " + request.caseId() + " of your organisation is known (yet) to the referral service"));
-        KnownService service = services.findByIdOptional(request.serviceId())
+        KnownService service = readOnly(KnownService.class, request.serviceId())
                 .orElseThrow(() -> new InvalidInputException("serviceId",
                         "no service " + request.serviceId() + " is known in the directory"));
         List<Person> people = concerned(referredCase, request.memberIds());
@@ -163,8 +150,8 @@ public class ReferralDesk {
         Referral referral = visible(id);
         Versions.checkIfMatch(ifMatch, referral.version());
         Actor sender = actor();
-        KnownCase referredCase = cases.findById(referral.caseId());
-        KnownService service = services.findById(referral.serviceId());
+        KnownCase referredCase = readOnly(KnownCase.class, referral.caseId()).orElseThrow();
+        KnownService service = readOnly(KnownService.class, referral.serviceId()).orElseThrow();
         List<Person> people = referredCase.members().stream()
                 .filter(p -> referral.memberIds().contains(p.memberId())).toList();
         Instant now = clock.instant();
@@ -216,11 +203,13 @@ public class ReferralDesk {
 
     @Transactional
     public Referral referral(UUID id) {
+        ReadOnlyReads.begin(em);
         return visible(id);
     }
 
     @Transactional
     public Page<Referral> worklist(Filter filter, PageRequest page) {
+        ReadOnlyReads.begin(em);
         UUID organization = caller.requireOrganization();
         StringBuilder query = new StringBuilder(filter.direction() == Direction.INCOMING
                 ? "from Referral r where r.receivingOrganizationId = :org and r.status <> ba.refnet.referral.domain.ReferralStatus.DRAFT"
@@ -282,16 +271,29 @@ public class ReferralDesk {
 
     @Transactional
     public List<ReferralMessage> messages(UUID referralId) {
+        ReadOnlyReads.begin(em);
         Referral referral = visible(referralId);
         return messages.list("referralId", Sort.ascending("at"), referral.id());
     }
 
     List<KnownConsent> consentsOf(KnownCase referredCase) {
-        return consents.list("caseId", referredCase.caseId());
+        return em.createQuery("from KnownConsent where caseId = :case", KnownConsent.class)
+                .setParameter("case", referredCase.caseId())
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultList();
     }
 
     private boolean isCentreForSocialWork(UUID organization) {
-        return organizations.findByIdOptional(organization).map(KnownOrganization::isCentreForSocialWork).orElse(false);
+        return readOnly(KnownOrganization.class, organization).map(KnownOrganization::isCentreForSocialWork)
+                .orElse(false);
+    }
+
+    /**
+     * The local copies (cases, services, consents, organisations) change only by their events: read for a request,
+     * they are loaded read-only, which spares Hibernate their snapshots and the dirty check at commit.
+     */
+    private <T> Optional<T> readOnly(Class<T> type, UUID id) {
+        return Optional.ofNullable(em.find(type, id, ReadOnlyMode.READ_ONLY));
     }
 
     /** Only the sending and receiving organisations see a referral; to anyone else it does not exist. */

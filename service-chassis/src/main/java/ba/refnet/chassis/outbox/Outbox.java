@@ -10,6 +10,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.hibernate.Session;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -33,19 +35,27 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    private static final String INSERT = """
+            INSERT INTO outbox_event (id, topic, message_key, event_type, cloud_event, created_at)
+            VALUES (?, ?, ?, ?, ?, ?)""";
+
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent record(EventType type, UUID aggregateId, Object payload) {
         CloudEvent event = codec.build(type, aggregateId.toString(), payload);
-        em.createNativeQuery("""
-                INSERT INTO outbox_event (id, topic, message_key, event_type, cloud_event, created_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6)""")
-                .setParameter(1, UUID.fromString(event.getId()))
-                .setParameter(2, type.topic())
-                .setParameter(3, aggregateId.toString())
-                .setParameter(4, type.type())
-                .setParameter(5, codec.serialize(event))
-                .setParameter(6, OffsetDateTime.now(ZoneOffset.UTC))
-                .executeUpdate();
+        String json = codec.serialize(event);
+        // straight on the transaction's connection: a query through Hibernate would first flush every pending
+        // change of the persistence context, which cost more than the insert itself
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                insert.setObject(1, UUID.fromString(event.getId()));
+                insert.setString(2, type.topic());
+                insert.setString(3, aggregateId.toString());
+                insert.setString(4, type.type());
+                insert.setString(5, json);
+                insert.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        });
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return event;
     }

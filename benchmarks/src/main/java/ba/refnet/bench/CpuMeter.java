@@ -1,0 +1,65 @@
+package ba.refnet.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * CPU time used by each component of the platform, read from /proc. Each component runs in a session of its own
+ * (deploy/platform.sh starts it with setsid), so a component's CPU is that of every process in its session. The
+ * PostgreSQL server detaches into a session of its own and each backend into another: its CPU is that of the server
+ * process and its children.
+ */
+final class CpuMeter {
+
+    private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
+
+    record Process(long pid, long parent, long session, double cpuSeconds) {
+    }
+
+    /** Every process alive now, with its CPU time (user + system) so far. */
+    static List<Process> processes() throws IOException {
+        List<Process> all = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
+            entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).forEach(p -> {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    // the command name may hold spaces: fields are counted after its closing parenthesis
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    all.add(new Process(Long.parseLong(p.getFileName().toString()), Long.parseLong(f[1]),
+                            Long.parseLong(f[3]), (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND));
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended while we read
+                }
+            });
+        }
+        return all;
+    }
+
+    /** The CPU of a session and of a process tree (a pid and its children; -1 for none). */
+    static double cpuOf(List<Process> processes, long session, long treeRoot) {
+        double sum = 0;
+        for (Process p : processes) {
+            if (p.session() == session || (treeRoot > 0 && (p.pid() == treeRoot || p.parent() == treeRoot))) {
+                sum += p.cpuSeconds();
+            }
+        }
+        return sum;
+    }
+
+    /** Resident memory of one process in MB. */
+    static double rssMb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+            }
+        }
+        throw new IOException("no VmRSS for " + pid);
+    }
+
+    private CpuMeter() {
+    }
+}
