@@ -1,6 +1,7 @@
 package ba.refnet.cases.messaging;
 
 import ba.refnet.chassis.inbox.Inbox;
+import ba.refnet.chassis.inbox.RecordBatches;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
@@ -10,11 +11,11 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -33,11 +34,14 @@ public class ReferralOutcomeConsumer {
     @Inject
     EntityManager em;
 
+    @Inject
+    RecordBatches batches;
+
+    /** A poll's events in one transaction: one inbox statement and one commit for the lot. */
     @Incoming("referrals")
     @Blocking
-    @Transactional
-    public void onReferralEvent(String message) {
-        inbox.receive(CONSUMER, message).ifPresent(this::apply);
+    public void onReferralEvents(ConsumerRecords<String, String> records) {
+        batches.project(records, messages -> inbox.receiveAll(CONSUMER, messages).forEach(this::apply));
     }
 
     private void apply(CloudEvent event) {

@@ -2,6 +2,7 @@ package ba.refnet.referral.webhook;
 
 import ba.refnet.chassis.events.MalformedEventException;
 import ba.refnet.chassis.inbox.Inbox;
+import ba.refnet.chassis.inbox.RecordBatches;
 import ba.refnet.referral.domain.WebhookDelivery;
 import ba.refnet.referral.domain.WebhookSubscription;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,12 +12,17 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -38,28 +44,46 @@ public class WebhookFanout {
     @Inject
     EntityManager em;
 
+    @Inject
+    RecordBatches batches;
+
+    /** A poll's events in one transaction, with one look-up of the subscriptions of every party in it. */
     @Incoming("referrals-for-webhooks")
     @Blocking
-    @Transactional
-    public void onReferralEvent(String message) {
-        inbox.receive(CONSUMER, message).ifPresent(event -> queue(event, message));
+    public void onReferralEvents(ConsumerRecords<String, String> records) {
+        batches.project(records, messages -> queue(inbox.claimAll(CONSUMER, messages)));
     }
 
-    private void queue(CloudEvent event, String message) {
-        List<UUID> organizations = parties(event);
+    private void queue(List<Inbox.Received> events) {
+        Map<Inbox.Received, List<UUID>> parties = new LinkedHashMap<>();
+        Set<UUID> organizations = new HashSet<>();
+        for (Inbox.Received received : events) {
+            List<UUID> of = parties(received.event());
+            parties.put(received, of);
+            organizations.addAll(of);
+        }
         if (organizations.isEmpty()) {
             return;
         }
-        List<WebhookSubscription> subscriptions = em.createQuery(
+        Map<UUID, List<WebhookSubscription>> subscriptions = em.createQuery(
                 "from WebhookSubscription where active = true and organizationId in :orgs", WebhookSubscription.class)
-                .setParameter("orgs", organizations).getResultList();
-        Instant now = Instant.now();
-        for (WebhookSubscription subscription : subscriptions) {
-            if (subscription.wants(event.getType())) {
-                em.persist(new WebhookDelivery(subscription.id(), event.getId(), event.getType(),
-                        UUID.fromString(event.getSubject()), message, now));
-            }
+                .setParameter("orgs", organizations).getResultStream()
+                .collect(Collectors.groupingBy(WebhookSubscription::organizationId));
+        if (subscriptions.isEmpty()) {
+            return;
         }
+        Instant now = Instant.now();
+        parties.forEach((received, of) -> {
+            CloudEvent event = received.event();
+            for (UUID organization : of) {
+                for (WebhookSubscription subscription : subscriptions.getOrDefault(organization, List.of())) {
+                    if (subscription.wants(event.getType())) {
+                        em.persist(new WebhookDelivery(subscription.id(), event.getId(), event.getType(),
+                                UUID.fromString(event.getSubject()), received.message(), now));
+                    }
+                }
+            }
+        });
     }
 
     /** The sending and receiving organisations named in the event's data. */

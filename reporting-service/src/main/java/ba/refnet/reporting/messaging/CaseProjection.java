@@ -1,6 +1,7 @@
 package ba.refnet.reporting.messaging;
 
 import ba.refnet.chassis.inbox.Inbox;
+import ba.refnet.chassis.inbox.RecordBatches;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.cases.CaseMemberChangedV1;
 import ba.refnet.contracts.cases.CaseNeedsChangedV1;

@@ -54,10 +54,20 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<CloudEvent> receiveAll(String consumer, List<String> messages) {
-        Map<String, CloudEvent> events = new LinkedHashMap<>();
+        return claimAll(consumer, messages).stream().map(Received::event).toList();
+    }
+
+    /** An event this consumer had not processed yet, with the message it came in (to pass on as it was). */
+    public record Received(CloudEvent event, String message) {
+    }
+
+    /** {@link #receiveAll}, keeping each event's message. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Received> claimAll(String consumer, List<String> messages) {
+        Map<String, Received> events = new LinkedHashMap<>();
         messages.forEach(message -> {
             CloudEvent event = codec.parse(message);
-            events.putIfAbsent(event.getId(), event);
+            events.putIfAbsent(event.getId(), new Received(event, message));
         });
         if (events.isEmpty()) {
             return List.of();
@@ -69,10 +79,10 @@ public class Inbox {
                 ON CONFLICT DO NOTHING RETURNING event_id""", String.class)
                 .setParameter(1, consumer)
                 .setParameter(2, events.keySet().toArray(new String[0]))
-                .setParameter(3, events.values().stream().map(CloudEvent::getType).toArray(String[]::new))
+                .setParameter(3, events.values().stream().map(r -> r.event().getType()).toArray(String[]::new))
                 .getResultList();
         Set<String> fresh = new HashSet<>(claimed);
-        return events.values().stream().filter(event -> fresh.contains(event.getId())).toList();
+        return events.values().stream().filter(r -> fresh.contains(r.event().getId())).toList();
     }
 
     public <T> T data(CloudEvent event, Class<T> payloadType) {

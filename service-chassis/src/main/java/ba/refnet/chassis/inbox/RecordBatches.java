@@ -1,4 +1,4 @@
-package ba.refnet.reporting.messaging;
+package ba.refnet.chassis.inbox;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +11,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 /**
- * Projects what one poll brought in one transaction, which is what lets the projections keep up; when that fails,
- * each record again in a transaction of its own, so that only a record that cannot be projected goes to the
- * dead-letter topic and the good ones of its batch still count.
+ * The one way a consumer takes a busy topic: what one poll brought is applied in one transaction (one inbox
+ * statement and one commit for the lot, instead of one per event); when that fails, each record again in a
+ * transaction of its own, so that only a record that cannot be applied goes to the dead-letter topic (through
+ * {@link DeadLetters}, channel {@code dead-letters}) and the good ones of its batch still count. The channel is
+ * consumed with {@code batch=true}.
  */
 @ApplicationScoped
 public class RecordBatches {

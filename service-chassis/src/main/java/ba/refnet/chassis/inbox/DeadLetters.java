@@ -1,4 +1,4 @@
-package ba.refnet.reporting.messaging;
+package ba.refnet.chassis.inbox;
 
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
