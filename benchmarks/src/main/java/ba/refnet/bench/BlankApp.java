@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The blank Quarkus app (benchmarks/blank-app, built by the same run): started three times with the JVM options
- * the platform gives its services, loaded with wrk, its resident memory read after the load.
+ * the platform gives its services (class data sharing too: the first start writes the archive the others map),
+ * loaded with wrk, its resident memory read after the load.
  */
 final class BlankApp {
 
@@ -20,11 +21,14 @@ final class BlankApp {
     }
 
     private final Path jar;
+    private final Path archive;
     private final Path log;
 
-    BlankApp(Path root, Path workDir, Path log) {
+    BlankApp(Path root, Path workDir, Path log) throws java.io.IOException {
         this.jar = root.resolve("benchmarks/blank-app/target/quarkus-app/quarkus-run.jar");
+        this.archive = workDir.resolve("blank-app.jsa");
         this.log = log;
+        Files.deleteIfExists(archive);
     }
 
     Result measure(Wrk wrk, int seconds) throws Exception {
@@ -37,7 +41,8 @@ final class BlankApp {
         for (int run = 0; run < 3; run++) {
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
             command.addAll(List.of(JAVA_OPTS.trim().split("\\s+")));
-            command.addAll(List.of("-Dquarkus.http.port=" + PORT, "-jar", jar.toString()));
+            command.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
+                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dquarkus.http.port=" + PORT, "-jar", jar.toString()));
             long start = System.nanoTime();
             Process app = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

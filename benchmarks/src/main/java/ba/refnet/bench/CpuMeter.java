@@ -17,7 +17,8 @@ final class CpuMeter {
 
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
-    record Process(long pid, long parent, long session, double cpuSeconds) {
+    /** {@code reapedSeconds}: the CPU of its children that ended (PostgreSQL's closed backends). */
+    record Process(long pid, long parent, long session, double cpuSeconds, double reapedSeconds) {
     }
 
     /** Every process alive now, with its CPU time (user + system) so far. */
@@ -30,7 +31,8 @@ final class CpuMeter {
                     // the command name may hold spaces: fields are counted after its closing parenthesis
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     all.add(new Process(Long.parseLong(p.getFileName().toString()), Long.parseLong(f[1]),
-                            Long.parseLong(f[3]), (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND));
+                            Long.parseLong(f[3]), (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS_PER_SECOND,
+                            (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS_PER_SECOND));
                 } catch (IOException | RuntimeException gone) {
                     // the process ended while we read
                 }
@@ -39,12 +41,18 @@ final class CpuMeter {
         return all;
     }
 
-    /** The CPU of a session and of a process tree (a pid and its children; -1 for none). */
+    /**
+     * The CPU of a session and of a process tree (a pid, its children alive and those it reaped; -1 for none), so
+     * that a backend closed during a load still counts.
+     */
     static double cpuOf(List<Process> processes, long session, long treeRoot) {
         double sum = 0;
         for (Process p : processes) {
             if (p.session() == session || (treeRoot > 0 && (p.pid() == treeRoot || p.parent() == treeRoot))) {
                 sum += p.cpuSeconds();
+            }
+            if (treeRoot > 0 && p.pid() == treeRoot) {
+                sum += p.reapedSeconds();
             }
         }
         return sum;

@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -259,5 +263,34 @@ class FirstFlowIT {
                 .<Integer>path("rejectedByReason.no_capacity") != null);
         as(analyst).queryParam("supportType", SUPPORT_TYPE).get(Platform.REPORTING + "/reports/referrals").then()
                 .body("totals.completed", equalTo(1)).body("completedByNeedMet.partly", equalTo(1));
+    }
+
+    /**
+     * A token is verified once and then taken as verified for a while: the same token keeps working, but a token
+     * with another signature, or with the claims of another organisation under the genuine signature, never finds
+     * what the genuine one left and is refused.
+     */
+    @Test
+    void aVerifiedTokenIsTakenAgainButAnAlteredOneIsRefused() {
+        String token = Tokens.user("radnik.csr");
+        String worklist = Platform.REFERRALS + "/referrals?direction=outgoing";
+        for (int i = 0; i < 3; i++) {
+            as(token).get(worklist).then().statusCode(200);
+        }
+        String[] parts = token.split("\\.");
+        String otherSignature = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        as(otherSignature).get(worklist).then().statusCode(401);
+        Base64.Decoder decoder = Base64.getUrlDecoder();
+        String claims = new String(decoder.decode(parts[1]), StandardCharsets.UTF_8);
+        String otherOrganisation = claims.replace(CSR, COUNSELLING);
+        assertNotEquals(claims, otherOrganisation, "the token names the organisation it acts for");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(otherOrganisation.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        as(forged).get(worklist).then().statusCode(401);
+        as(token).get(worklist).then().statusCode(200);
+        String metrics = given().get(Platform.REFERRALS + "/q/metrics").then().statusCode(200).extract().asString();
+        String hits = "refnet_security_verified_tokens_lookups_total{result=\"hit\"}";
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith(hits) && !l.endsWith(" 0.0")),
+                "the genuine token was found verified");
     }
 }

@@ -181,23 +181,12 @@ public class HsdsImport {
 
     private static String legalForm(ImportedOrganization o, List<Note> warnings) {
         String status = SearchText.fold(o.legalStatus());
-        for (var entry : Map.of("socijal", "centre_for_social_work", "social work", "centre_for_social_work",
-                "skola", "school", "school", "school", "dom zdravlja", "health_centre", "health", "health_centre",
-                "polic", "police", "javna ustanova", "public_institution", "international", "international_organisation",
-                "udruz", "ngo").entrySet()) {
-            if (status.contains(entry.getKey())) {
-                return entry.getValue();
-            }
-        }
-        if (status.contains("ngo") || status.contains("non profit") || status.contains("nonprofit")
-                || status.contains("charity") || status.contains("fondacija") || status.contains("foundation")) {
-            return "ngo";
-        }
-        if (!status.isEmpty()) {
+        Optional<String> form = LegalForms.of(status);
+        if (form.isEmpty() && !status.isEmpty()) {
             warnings.add(new Note(o.source(), "legal_status", "'" + o.legalStatus() + "' is not a legal form here; "
                     + "recorded as other"));
         }
-        return "other";
+        return form.orElse("other");
     }
 
     private static Location location(ImportedLocation l, List<Note> warnings) {
