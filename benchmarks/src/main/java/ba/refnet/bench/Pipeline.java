@@ -28,8 +28,9 @@ import org.apache.kafka.common.TopicPartition;
  */
 final class Pipeline implements AutoCloseable {
 
-    /** The consumer groups that follow the referral topic. */
-    static final List<String> GROUPS = List.of("case-service", "reporting-service", "referral-webhooks");
+    /** Every consumer group of the platform: the referral topic's and the local copies' of the referral service. */
+    static final List<String> GROUPS = List.of("case-service", "reporting-service", "referral-webhooks",
+            "referral-service");
 
     private final Fixture fixture;
     private final Admin admin;
