@@ -29,7 +29,11 @@ final class Report {
     private final List<Load> loads = new ArrayList<>();
     private final List<Growth> growth = new ArrayList<>();
     private PipelineRun pipeline;
-    private final Map<String, double[]> services = new LinkedHashMap<>();
+    /** A service at rest, after the loads, and started again alone. */
+    record ServiceFigures(double idleCorePercent, double rssMb, double readySeconds) {
+    }
+
+    private final Map<String, ServiceFigures> services = new LinkedHashMap<>();
 
     void machine(Machine m) {
         machine = m;
@@ -62,11 +66,12 @@ final class Report {
     }
 
     void idle(String service, double corePercentAsFraction, double rssMb) {
-        services.put(service, new double[] {corePercentAsFraction * 100, rssMb, Double.NaN});
+        services.put(service, new ServiceFigures(corePercentAsFraction * 100, rssMb, Double.NaN));
     }
 
     void startup(String service, double seconds) {
-        services.get(service)[2] = seconds;
+        ServiceFigures idle = services.get(service);
+        services.put(service, new ServiceFigures(idle.idleCorePercent(), idle.rssMb(), seconds));
     }
 
     String lastLoadLine() {
@@ -136,7 +141,7 @@ final class Report {
         return pipeline;
     }
 
-    Map<String, double[]> services() {
+    Map<String, ServiceFigures> services() {
         return services;
     }
 
@@ -200,7 +205,8 @@ final class Report {
                 + "that applied it (PostgreSQL commit timestamps).\n");
         md.append("\n## Services at rest\n\n| service | CPU at rest (% of a core) | RSS after the loads MB | ready s |\n"
                 + "|---|---|---|---|\n");
-        services.forEach((s, v) -> md.append(f("| %s | %.2f | %.0f | %.2f |%n", s, v[0], v[1], v[2])));
+        services.forEach((s, v) -> md.append(f("| %s | %.2f | %.0f | %.2f |%n", s, v.idleCorePercent(), v.rssMb(),
+                v.readySeconds())));
         Files.writeString(file, md.toString());
         return file;
     }

@@ -54,13 +54,14 @@ final class Targets {
         BlankApp.Result blank = r.blankApp();
         r.services().forEach((service, v) -> {
             checks.add(new Check(service + " ready <= 1.5x the blank app",
-                    f("%.2f s vs %.2f s (%.2fx)", v[2], blank.readySeconds(), v[2] / blank.readySeconds()),
-                    v[2] <= STARTUP_FACTOR * blank.readySeconds()));
+                    f("%.2f s vs %.2f s (%.2fx)", v.readySeconds(), blank.readySeconds(),
+                            v.readySeconds() / blank.readySeconds()),
+                    v.readySeconds() <= STARTUP_FACTOR * blank.readySeconds()));
             checks.add(new Check(service + " RSS <= 1.5x the blank app",
-                    f("%.0f MB vs %.0f MB (%.2fx)", v[1], blank.rssMb(), v[1] / blank.rssMb()),
-                    v[1] <= RSS_FACTOR * blank.rssMb()));
+                    f("%.0f MB vs %.0f MB (%.2fx)", v.rssMb(), blank.rssMb(), v.rssMb() / blank.rssMb()),
+                    v.rssMb() <= RSS_FACTOR * blank.rssMb()));
             checks.add(new Check(service + " at rest < 1 % of a core",
-                    f("%.2f %%", v[0]), v[0] < IDLE_CORE_PERCENT));
+                    f("%.2f %%", v.idleCorePercent()), v.idleCorePercent() < IDLE_CORE_PERCENT));
         });
         Report.PipelineRun p = r.pipelineRun();
         long maxBacklog = p.backlog().stream().mapToLong(Long::longValue).max().orElse(-1);

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Sends one record of a batch that cannot be projected to the dead-letter topic, with the headers the connector's
+ * Sends one record of a batch that cannot be applied to the service's dead-letter topic (channel
+ * {@code dead-letters}, configured once in the chassis), with the headers the connector's
  * own dead-letter strategy writes (reason, cause, where it came from), so the topic reads the same either way.
  */
 @ApplicationScoped

@@ -107,6 +107,8 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
             if (config.enabled() && token != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
                 Instant expiresAt = jwt.getExpirationTime() > 0 ? Instant.ofEpochSecond(jwt.getExpirationTime()) : null;
                 Instant now = Instant.now();
+                // augmentors also run for an identity the cache gave out: remembering it again would stretch the
+                // entry's life past the time to live counted from the one verification
                 if (provider.verified().get(token.getToken(), now) == null) {
                     provider.verified().put(token.getToken(), identity, expiresAt, now);
                 }
