@@ -1,0 +1,32 @@
+package ba.refnet.chassis.outbox;
+
+import ba.refnet.chassis.domain.RecordsDomainEvents;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The one step that takes the events an aggregate recorded and writes them, mapped to their contracts, to the
+ * outbox inside the caller's transaction: the change and its events commit or roll back together.
+ */
+@ApplicationScoped
+public class DomainEventOutbox {
+
+    @Inject
+    Outbox outbox;
+
+    // an Instance, because a service that publishes nothing (reporting) has no contracts to map to
+    @Inject
+    Instance<EventContracts> contracts;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishFrom(RecordsDomainEvents... aggregates) {
+        for (RecordsDomainEvents aggregate : aggregates) {
+            for (var event : aggregate.releaseEvents()) {
+                PublishedEvent published = contracts.get().toContract(event);
+                outbox.record(published.type(), published.key(), published.payload());
+            }
+        }
+    }
+}
