@@ -1,0 +1,53 @@
+package ba.refnet.deploy.kubernetes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The Keycloak operator's {@code KeycloakRealmImport} wrapping deploy/keycloak/refnet-realm.json, the one realm
+ * definition the local platform imports too. The resource is committed (Kustomize cannot wrap a JSON file into a
+ * field of a custom resource); {@code RealmImportTest} fails when it no longer matches the JSON and says how to
+ * write it again.
+ */
+public final class RealmImport {
+
+    static final String NAME = "refnet-realm";
+    static final String KEYCLOAK = "refnet-keycloak";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR));
+
+    private RealmImport() {
+    }
+
+    /** The resource's text for the realm JSON at {@code realmJson}. */
+    public static String render(Path realmJson) throws IOException {
+        JsonNode realm = JSON.readTree(realmJson.toFile());
+        ObjectNode resource = JSON.createObjectNode();
+        resource.put("apiVersion", "k8s.keycloak.org/v2alpha1");
+        resource.put("kind", "KeycloakRealmImport");
+        resource.putObject("metadata").put("name", NAME);
+        ObjectNode spec = resource.putObject("spec");
+        spec.put("keycloakCRName", KEYCLOAK);
+        spec.set("realm", realm);
+        return """
+                # GENERATED from deploy/keycloak/refnet-realm.json: do not edit. Write it again with
+                #   ./mvnw -pl deploy/kubernetes-check -am verify -Dtest=RealmImportTest \\
+                #     -Dsurefire.failIfNoSpecifiedTests=false -Drefnet.write-realm-import=true
+                # (the operator imports a realm once; changes to an existing realm are made in Keycloak itself)
+                """ + YAML.writeValueAsString(resource);
+    }
+
+    public static void write(Path realmJson, Path target) throws IOException {
+        Files.writeString(target, render(realmJson));
+    }
+}
