@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
+import ba.refnet.contracts.referral.Priority;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
@@ -63,7 +64,7 @@ class PrivacyApiTest {
     private String requested(UUID referral, List<String> scope) {
         return codec.serialize(codec.build(EventType.REFERRAL_REQUESTED, referral.toString(), new ReferralRequestedV1(
                 referral, UUID.fromString(caseId), UUID.fromString(OWNER), UUID.fromString(RECEIVER), UUID.randomUUID(),
-                List.of("psychosocial.counselling"), "urgent", "10705",
+                List.of("psychosocial.counselling"), Priority.URGENT, "10705",
                 List.of(new Person(childId, "child", "child", "male")), scope, List.of(UUID.fromString(consentId)),
                 Instant.now().minusSeconds(60))));
     }

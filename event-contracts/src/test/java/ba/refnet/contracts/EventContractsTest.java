@@ -2,10 +2,23 @@ package ba.refnet.contracts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ba.refnet.contracts.common.Person;
+import ba.refnet.contracts.referral.FailureReason;
+import ba.refnet.contracts.referral.NeedMet;
+import ba.refnet.contracts.referral.Priority;
+import ba.refnet.contracts.referral.ProtocolDeadline;
+import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatus;
+import ba.refnet.contracts.referral.ReferralStatusChangedV1;
+import ba.refnet.contracts.referral.RejectionReason;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -77,7 +90,7 @@ class EventContractsTest {
     @Test
     void aSerialisedPayloadRecordValidatesAgainstItsSchema() throws IOException {
         ReferralRequestedV1 payload = new ReferralRequestedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                UUID.randomUUID(), UUID.randomUUID(), List.of("psychosocial.counselling"), "urgent", "10705",
+                UUID.randomUUID(), UUID.randomUUID(), List.of("psychosocial.counselling"), Priority.URGENT, "10705",
                 List.of(new Person(UUID.randomUUID().toString(), "child", "child", "female")), List.of("household", "needs"),
                 List.of(UUID.randomUUID()), Instant.now());
         JsonNode json = JSON.valueToTree(payload);
@@ -89,5 +102,89 @@ class EventContractsTest {
         Map<String, Object> withName = Map.of("organizationId", UUID.randomUUID().toString(), "name", "X",
                 "legalForm", "ngo", "registeredAt", "2026-11-20T09:00:00Z", "directorName", "Amra Hodžić");
         assertTrue(!schema(EventType.ORGANIZATION_REGISTERED).validate(JSON.valueToTree(withName)).isEmpty());
+    }
+
+    private static Set<String> schemaCodes(EventType type, String property) throws IOException {
+        try (InputStream in = resource("events/schemas/" + type.schemaName() + ".json")) {
+            Set<String> codes = new java.util.TreeSet<>();
+            JSON.readTree(in).path("properties").path(property).path("enum").forEach(code -> {
+                if (!code.isNull()) {
+                    codes.add(code.asText());
+                }
+            });
+            return codes;
+        }
+    }
+
+    private static <E extends Enum<E>> Set<String> codes(Class<E> type, Function<E, String> code) {
+        return Arrays.stream(type.getEnumConstants()).map(code).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    @Test
+    void theCodeEnumsWriteExactlyTheCodesTheSchemasAllow() throws IOException {
+        assertEquals(schemaCodes(EventType.REFERRAL_COMPLETED, "status"), codes(ReferralStatus.class, ReferralStatus::code));
+        assertEquals(schemaCodes(EventType.REFERRAL_COMPLETED, "fromStatus"),
+                codes(ReferralStatus.class, ReferralStatus::code));
+        assertEquals(schemaCodes(EventType.REFERRAL_COMPLETED, "needMet"), codes(NeedMet.class, NeedMet::code));
+        assertEquals(schemaCodes(EventType.REFERRAL_COMPLETED, "priority"), codes(Priority.class, Priority::code));
+        assertEquals(schemaCodes(EventType.REFERRAL_REQUESTED, "priority"), codes(Priority.class, Priority::code));
+        assertEquals(schemaCodes(EventType.REFERRAL_OVERDUE, "deadline"),
+                codes(ProtocolDeadline.class, ProtocolDeadline::code));
+        for (ReferralStatus status : ReferralStatus.values()) {
+            assertEquals("\"" + status.code() + "\"", JSON.writeValueAsString(status));
+            assertEquals(status, JSON.readValue("\"" + status.code() + "\"", ReferralStatus.class));
+        }
+        assertEquals("in_progress", ReferralStatus.IN_PROGRESS.code());
+        assertEquals("already_receiving_service", RejectionReason.ALREADY_RECEIVING_SERVICE.code());
+        assertEquals("client_stopped_attending", FailureReason.CLIENT_STOPPED_ATTENDING.code());
+    }
+
+    private static ReferralStatusChangedV1 changed(ReferralStatus status, String reasonCode, NeedMet needMet) {
+        return new ReferralStatusChangedV1(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), List.of("psychosocial.counselling"), Priority.ROUTINE, ReferralStatus.ACCEPTED,
+                status, reasonCode, needMet, null, Instant.parse("2026-11-20T09:00:00Z"),
+                Instant.parse("2026-11-21T09:00:00Z"));
+    }
+
+    @Test
+    void aStatusChangeIsWrittenWithTheFieldNamesAndLowerCaseCodesOfItsSchema() throws IOException {
+        ReferralStatusChangedV1 completed = changed(ReferralStatus.COMPLETED, null, NeedMet.PARTLY);
+        JsonNode json = JSON.valueToTree(completed);
+        assertEquals(Set.of(), schema(EventType.REFERRAL_COMPLETED).validate(json));
+        assertEquals("completed", json.get("status").asText());
+        assertEquals("accepted", json.get("fromStatus").asText());
+        assertEquals("partly", json.get("needMet").asText());
+        assertEquals("routine", json.get("priority").asText());
+        assertTrue(json.get("reasonCode").isNull(), "the field is there, empty, as before");
+        assertEquals(completed, JSON.treeToValue(json, ReferralStatusChangedV1.class));
+
+        ReferralStatusChangedV1 failed = JSON.treeToValue(JSON.valueToTree(
+                changed(ReferralStatus.FAILED, "client_moved", null)), ReferralStatusChangedV1.class);
+        assertEquals(FailureReason.CLIENT_MOVED, failed.failureReason().orElseThrow());
+        assertTrue(failed.rejectionReason().isEmpty());
+    }
+
+    @Test
+    void aCodeThisVersionDoesNotKnowFailsTheEventClearly() {
+        JsonNode json = JSON.valueToTree(changed(ReferralStatus.REJECTED, "no_capacity", null));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("status", "paused");
+        JsonMappingException unknownStatus = assertThrows(JsonMappingException.class,
+                () -> JSON.treeToValue(json, ReferralStatusChangedV1.class));
+        assertTrue(unknownStatus.getMessage().contains("unknown ReferralStatus code 'paused'"), unknownStatus.getMessage());
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) json).put("status", "rejected").put("reasonCode", "too_far");
+        JsonMappingException unknownReason = assertThrows(JsonMappingException.class,
+                () -> JSON.treeToValue(json, ReferralStatusChangedV1.class));
+        assertTrue(unknownReason.getMessage().contains("unknown RejectionReason code 'too_far'"),
+                unknownReason.getMessage());
+    }
+
+    @Test
+    void aMissedDeadlineWritesItsDeadlineAndPriorityAsCodes() throws IOException {
+        JsonNode json = JSON.valueToTree(new ReferralDeadlineMissedV1(UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), Priority.EMERGENCY,
+                ProtocolDeadline.FIRST_CONTACT, Instant.parse("2026-11-20T09:00:00Z"), Instant.parse("2026-11-21T09:00:00Z")));
+        assertEquals(Set.of(), schema(EventType.REFERRAL_OVERDUE).validate(json));
+        assertEquals("first_contact", json.get("deadline").asText());
     }
 }

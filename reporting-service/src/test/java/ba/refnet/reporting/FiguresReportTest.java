@@ -15,6 +15,8 @@ import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.cases.FamilyConferenceV1;
 import ba.refnet.contracts.common.Person;
+import ba.refnet.contracts.referral.Priority;
+import ba.refnet.contracts.referral.ProtocolDeadline;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
@@ -95,13 +97,13 @@ class FiguresReportTest {
         for (String type : types) {
             UUID referral = UUID.randomUUID();
             records.add(record(Topics.REFERRALS, EventType.REFERRAL_REQUESTED, referral, new ReferralRequestedV1(referral,
-                    caseId, SOS, SCHOOL, UUID.randomUUID(), List.of(type), "routine", municipality, people,
+                    caseId, SOS, SCHOOL, UUID.randomUUID(), List.of(type), Priority.ROUTINE, municipality, people,
                     List.of("household"), List.of(), now.minusSeconds(1800))));
             records.add(record(Topics.REFERRALS, EventType.REFERRAL_ACCEPTED, referral, new ReferralAcceptedV1(referral,
                     caseId, SOS, SCHOOL, UUID.randomUUID(), List.of(type), now.minusSeconds(1800), now)));
             if (type.equals("legal_aid")) {
                 records.add(record(Topics.REFERRALS, EventType.REFERRAL_OVERDUE, referral, new ReferralDeadlineMissedV1(
-                        referral, UUID.randomUUID(), SOS, SOS, SCHOOL, UUID.randomUUID(), "routine", "acknowledge",
+                        referral, UUID.randomUUID(), SOS, SOS, SCHOOL, UUID.randomUUID(), Priority.ROUTINE, ProtocolDeadline.ACKNOWLEDGE,
                         now.minusSeconds(600), now)));
             }
         }
@@ -266,7 +268,7 @@ class FiguresReportTest {
             records.add(record(Topics.CASES, EventType.CASE_OPENED, caseId, new CaseOpenedV1(caseId, other, MOSTAR,
                     people, List.of(), List.of("legal_aid"), Instant.now())));
             records.add(record(Topics.REFERRALS, EventType.REFERRAL_REQUESTED, referral, new ReferralRequestedV1(referral,
-                    caseId, other, SCHOOL, UUID.randomUUID(), List.of("legal_aid"), "routine", MOSTAR, people,
+                    caseId, other, SCHOOL, UUID.randomUUID(), List.of("legal_aid"), Priority.ROUTINE, MOSTAR, people,
                     List.of(), List.of(), Instant.now())));
             records.add(record(Topics.REFERRALS, EventType.REFERRAL_ACCEPTED, referral, new ReferralAcceptedV1(referral,
                     caseId, other, SCHOOL, UUID.randomUUID(), List.of("legal_aid"), Instant.now(), Instant.now())));

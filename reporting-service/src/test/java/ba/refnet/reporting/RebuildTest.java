@@ -11,8 +11,11 @@ import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.cases.CaseMemberChangedV1;
 import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.common.Person;
+import ba.refnet.contracts.referral.NeedMet;
+import ba.refnet.contracts.referral.Priority;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatus;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.contracts.registry.NetworkMembershipChangedV1;
 import ba.refnet.reporting.messaging.CaseProjection;
@@ -104,7 +107,7 @@ class RebuildTest {
             events.add(event(Topics.CASES, EventType.CASE_OPENED, caseId, new CaseOpenedV1(caseId, organization,
                     "10705", people, List.of("poverty"), List.of("material"), now)));
             events.add(event(Topics.REFERRALS, EventType.REFERRAL_REQUESTED, referral, new ReferralRequestedV1(referral,
-                    caseId, organization, UUID.randomUUID(), UUID.randomUUID(), List.of("material"), "routine", "10705",
+                    caseId, organization, UUID.randomUUID(), UUID.randomUUID(), List.of("material"), Priority.ROUTINE, "10705",
                     people, List.of("needs"), List.of(), now)));
             UUID receiver = UUID.randomUUID();
             receivers.add(receiver);
@@ -121,7 +124,7 @@ class RebuildTest {
                 events.add(accepted);
             }
             events.add(event(Topics.REFERRALS, EventType.REFERRAL_REQUESTED, referral, new ReferralRequestedV1(referral,
-                    caseId, organization, receiver, UUID.randomUUID(), List.of("material", "educational"), "routine",
+                    caseId, organization, receiver, UUID.randomUUID(), List.of("material", "educational"), Priority.ROUTINE,
                     "10705", people, List.of("needs"), List.of(), now.minusSeconds(3600 * i))));
             if (i % 2 == 1) {
                 events.add(accepted);
@@ -129,7 +132,7 @@ class RebuildTest {
             // a later step, a person added after the acceptance, the receiver joining a working group afterwards
             events.add(event(Topics.REFERRALS, EventType.REFERRAL_COMPLETED, referral, new ReferralStatusChangedV1(
                     referral, caseId, organization, receiver, UUID.randomUUID(), List.of("material", "educational"),
-                    "routine", "in_progress", "completed", null, "fully", null, now.minusSeconds(3600 * i), now)));
+                    Priority.ROUTINE, ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED, null, NeedMet.FULLY, null, now.minusSeconds(3600 * i), now)));
             events.add(event(Topics.CASES, EventType.CASE_MEMBER_ADDED, caseId, new CaseMemberChangedV1(caseId,
                     organization, new Person(UUID.randomUUID().toString(), "child", "youth", "male"), now)));
             events.add(event(Topics.NETWORKS, EventType.NETWORK_MEMBERSHIP_CHANGED, receiver,

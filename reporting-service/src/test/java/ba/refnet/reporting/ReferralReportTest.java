@@ -12,8 +12,11 @@ import ba.refnet.chassis.problem.Problem;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.common.Person;
+import ba.refnet.contracts.referral.NeedMet;
+import ba.refnet.contracts.referral.Priority;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatus;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
@@ -67,12 +70,12 @@ class ReferralReportTest {
         Instant now = Instant.now();
         List<String> types = List.of("parent_education");
         String requested = event(EventType.REFERRAL_REQUESTED, first, new ReferralRequestedV1(first, UUID.randomUUID(),
-                CSR, NGO, service, types, "routine", "10705",
+                CSR, NGO, service, types, Priority.ROUTINE, "10705",
                 List.of(new Person(UUID.randomUUID().toString(), "child", "child", "male")), List.of(), List.of(), now));
         String accepted = event(EventType.REFERRAL_ACCEPTED, first, new ReferralAcceptedV1(first, UUID.randomUUID(),
                 CSR, NGO, service, types, now, now.plusSeconds(3600)));
         String otherRequested = event(EventType.REFERRAL_REQUESTED, second, new ReferralRequestedV1(second,
-                UUID.randomUUID(), CSR, NGO, service, types, "urgent", "10705", List.of(), List.of(), List.of(), now));
+                UUID.randomUUID(), CSR, NGO, service, types, Priority.URGENT, "10705", List.of(), List.of(), List.of(), now));
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(
                     EventRecords.cloudEvent(Topics.REFERRALS, first.toString(), accepted),
@@ -102,7 +105,7 @@ class ReferralReportTest {
                     EventRecords.cloudEvent(Topics.REFERRALS, key, wrongData),
                     EventRecords.cloudEvent(Topics.REFERRALS, after.toString(), event(EventType.REFERRAL_REQUESTED, after,
                             new ReferralRequestedV1(after, UUID.randomUUID(), CSR, NGO, UUID.randomUUID(),
-                                    List.of("legal_aid"), "routine", null, List.of(), List.of(), List.of(),
+                                    List.of("legal_aid"), Priority.ROUTINE, null, List.of(), List.of(), List.of(),
                                     Instant.now()))))
                     .awaitCompletion();
             List<ConsumerRecord<String, String>> dead = kafka.consumeStrings()
@@ -121,7 +124,8 @@ class ReferralReportTest {
     private String step(EventType type, UUID referral, UUID sender, UUID receiver, String from, String to,
             String reasonCode, String needMet, Instant requestedAt, Instant changedAt) {
         return event(type, referral, new ReferralStatusChangedV1(referral, UUID.randomUUID(), sender, receiver,
-                UUID.randomUUID(), List.of("day_centre"), "routine", from, to, reasonCode, needMet, null, requestedAt,
+                UUID.randomUUID(), List.of("day_centre"), Priority.ROUTINE, ReferralStatus.ofCode(from), ReferralStatus.ofCode(to),
+                reasonCode, needMet == null ? null : NeedMet.ofCode(needMet), null, requestedAt,
                 changedAt));
     }
 
@@ -139,7 +143,7 @@ class ReferralReportTest {
             kafka.produceStrings().fromRecords(
                     EventRecords.cloudEvent(Topics.REFERRALS, completed.toString(), event(EventType.REFERRAL_REQUESTED,
                             completed, new ReferralRequestedV1(completed, UUID.randomUUID(), sender, receiver,
-                                    UUID.randomUUID(), types, "urgent", "10705", List.of(), List.of(), List.of(), t0))),
+                                    UUID.randomUUID(), types, Priority.URGENT, "10705", List.of(), List.of(), List.of(), t0))),
                     EventRecords.cloudEvent(Topics.REFERRALS, completed.toString(), event(EventType.REFERRAL_ACCEPTED,
                             completed, new ReferralAcceptedV1(completed, UUID.randomUUID(), sender, receiver,
                                     UUID.randomUUID(), types, t0, t0.plusSeconds(2 * 3600)))),
@@ -239,7 +243,7 @@ class ReferralReportTest {
                 List<String> types = typesOfReferrals.get(i);
                 kafka.produceStrings().fromRecords(EventRecords.cloudEvent(Topics.REFERRALS, id.toString(),
                         event(EventType.REFERRAL_REQUESTED, id, new ReferralRequestedV1(id, household, CSR, receiver,
-                                UUID.randomUUID(), types, "routine", celic, List.of(), List.of(), List.of(),
+                                UUID.randomUUID(), types, Priority.ROUTINE, celic, List.of(), List.of(), List.of(),
                                 requested))),
                         EventRecords.cloudEvent(Topics.REFERRALS, id.toString(), event(EventType.REFERRAL_ACCEPTED, id,
                                 new ReferralAcceptedV1(id, household, CSR, receiver, UUID.randomUUID(), types,

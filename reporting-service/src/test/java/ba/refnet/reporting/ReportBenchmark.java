@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
+import ba.refnet.contracts.referral.NeedMet;
+import ba.refnet.contracts.referral.Priority;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatus;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.reporting.service.Aggregates;
 import ba.refnet.testsupport.EventRecords;
@@ -262,13 +265,14 @@ class ReportBenchmark {
             List<String> type = List.of(types.get(random.nextInt(types.size())));
             Instant requested = Instant.now().minusSeconds(random.nextInt(72 * 3600));
             events.add(event(EventType.REFERRAL_REQUESTED, id, new ReferralRequestedV1(id, caseId, sender, receiver,
-                    UUID.randomUUID(), type, "routine", "10705", List.of(), List.of(), List.of(), requested)));
+                    UUID.randomUUID(), type, Priority.ROUTINE, "10705", List.of(), List.of(), List.of(), requested)));
             events.add(event(EventType.REFERRAL_ACCEPTED, id, new ReferralAcceptedV1(id, caseId, sender, receiver,
                     UUID.randomUUID(), type, requested, requested.plusSeconds(3600 + random.nextInt(48 * 3600)))));
             for (String status : List.of("in_progress", "completed")) {
                 events.add(event(status.equals("completed") ? EventType.REFERRAL_COMPLETED : EventType.REFERRAL_STARTED,
-                        id, new ReferralStatusChangedV1(id, caseId, sender, receiver, UUID.randomUUID(), type, "routine",
-                                "accepted", status, null, status.equals("completed") ? "fully" : null, null, requested,
+                        id, new ReferralStatusChangedV1(id, caseId, sender, receiver, UUID.randomUUID(), type, Priority.ROUTINE,
+                                ReferralStatus.ACCEPTED, ReferralStatus.ofCode(status), null,
+                                status.equals("completed") ? NeedMet.FULLY : null, null, requested,
                                 Instant.now())));
             }
         }

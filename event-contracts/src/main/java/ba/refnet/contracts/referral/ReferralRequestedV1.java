@@ -18,7 +18,7 @@ public record ReferralRequestedV1(
         UUID receivingOrganizationId,
         UUID serviceId,
         List<String> supportTypes,
-        String priority,
+        Priority priority,
         String municipalityCode,
         List<Person> people,
         List<String> sharedScope,

@@ -1,8 +1,10 @@
 package ba.refnet.referral.domain;
 
+import ba.refnet.chassis.domain.RecordsDomainEvents;
 import ba.refnet.chassis.errors.AccessDeniedException;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
+import ba.refnet.contracts.common.Person;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,9 +17,11 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -26,7 +30,7 @@ import org.hibernate.type.SqlTypes;
 /** A referral of (members of) a case from the sending organisation to a service of the receiving one. */
 @Entity
 @Table(name = "referral")
-public class Referral {
+public class Referral extends RecordsDomainEvents {
 
     @Id
     private UUID id;
@@ -109,73 +113,101 @@ public class Referral {
     }
 
     /**
-     * Saves a referral without sending it: only the sender sees it, nothing is shared and no event is published
-     * until {@link #send}.
+     * A new referral in its first status, with the first entry of its history: the case must be the sender's own
+     * and the service another organisation's that takes referrals now.
+     *
+     * @param by who made it (the sender, or the receiver that redirected to it), with the note of its first step
      */
-    public static Referral draft(KnownCase referredCase, List<String> memberIds, KnownService service,
-            List<String> supportTypes, Priority priority, String reason, Actor sender, Instant now) {
-        Referral referral = request(referredCase, memberIds, service, supportTypes, priority, reason,
-                new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null, java.util.Set.of()), sender, now);
-        referral.status = ReferralStatus.DRAFT;
-        referral.history.clear();
-        referral.history.add(new ReferralTransition(referral, null, ReferralStatus.DRAFT, sender, now, null));
-        return referral;
-    }
-
-    /** The sender sends a draft: the consent is decided now, and the loop starts now. */
-    public void send(ConsentBasis basis, KnownService service, Actor sender, Instant now) {
-        if (!sendingOrganizationId.equals(sender.organizationId())) {
-            throw new AccessDeniedException("only the sending organisation can send its draft");
-        }
-        if (!service.takesReferrals()) {
-            throw new ConflictException("service " + service.serviceId() + " does not take referrals now (intake: "
-                    + service.intakeStatus() + ")");
-        }
-        moveTo(ReferralStatus.REQUESTED, sender, now,
-                basis.kind() == ConsentBasis.Kind.OVERRIDE ? "child-protection override: " + basis.overrideReason()
-                        : null);
-        requestedAt = now;
-        consentBasis = basis.kind();
-        consentIds = basis.consentIds();
-        overrideReason = basis.overrideReason();
-        sharedScope = basis.scope().stream().sorted().toList();
-    }
-
-    /** Sends a referral: the case must be the sender's own and the service must take referrals. */
-    public static Referral request(KnownCase referredCase, List<String> memberIds, KnownService service,
+    private Referral(ReferralStatus initial, KnownCase referredCase, List<String> memberIds, KnownService service,
             List<String> supportTypes, Priority priority, String reason, ConsentBasis basis, Actor sender,
-            Instant now) {
+            Actor by, String note, Instant now) {
         if (!referredCase.organizationId().equals(sender.organizationId())) {
             throw new AccessDeniedException("only the organisation that owns the case can refer it");
         }
         if (service.organizationId().equals(sender.organizationId())) {
             throw new ConflictException("a referral goes to another organisation; this service is your own");
         }
+        requireTakesReferrals(service);
+        this.id = UUID.randomUUID();
+        this.caseId = referredCase.caseId();
+        this.sendingOrganizationId = sender.organizationId();
+        this.receivingOrganizationId = service.organizationId();
+        this.serviceId = service.serviceId();
+        this.supportTypes = List.copyOf(supportTypes.isEmpty() ? service.supportTypes() : supportTypes);
+        this.memberIds = List.copyOf(memberIds);
+        this.priority = priority;
+        this.reason = reason;
+        this.status = initial;
+        this.requestedAt = now;
+        this.requestedBy = sender.subject();
+        sharesBy(basis);
+        history.add(new ReferralTransition(this, null, initial, by, now, note));
+        if (initial == ReferralStatus.REQUESTED) {
+            recordRequested(referredCase);
+        }
+    }
+
+    /** Nothing is shared before a draft is sent. */
+    private static final ConsentBasis NOTHING_SHARED_YET = new ConsentBasis(ConsentBasis.Kind.CONSENT, List.of(), null,
+            Set.of());
+
+    /**
+     * Saves a referral without sending it: only the sender sees it, nothing is shared and no event is published
+     * until {@link #send}.
+     */
+    public static Referral draft(KnownCase referredCase, List<String> memberIds, KnownService service,
+            List<String> supportTypes, Priority priority, String reason, Actor sender, Instant now) {
+        return new Referral(ReferralStatus.DRAFT, referredCase, memberIds, service, supportTypes, priority, reason,
+                NOTHING_SHARED_YET, sender, sender, null, now);
+    }
+
+    /** The sender sends a draft: the consent is decided now, and the loop starts now. */
+    public void send(ConsentBasis basis, KnownCase referredCase, KnownService service, Actor sender, Instant now) {
+        if (!sendingOrganizationId.equals(sender.organizationId())) {
+            throw new AccessDeniedException("only the sending organisation can send its draft");
+        }
+        requireTakesReferrals(service);
+        moveTo(ReferralStatus.REQUESTED, sender, now, noteOf(basis));
+        requestedAt = now;
+        sharesBy(basis);
+        recordRequested(referredCase);
+    }
+
+    /** Sends a referral: the case must be the sender's own and the service must take referrals. */
+    public static Referral request(KnownCase referredCase, List<String> memberIds, KnownService service,
+            List<String> supportTypes, Priority priority, String reason, ConsentBasis basis, Actor sender,
+            Instant now) {
+        return new Referral(ReferralStatus.REQUESTED, referredCase, memberIds, service, supportTypes, priority, reason,
+                basis, sender, sender, noteOf(basis), now);
+    }
+
+    private static String noteOf(ConsentBasis basis) {
+        return basis.kind() == ConsentBasis.Kind.OVERRIDE ? "child-protection override: " + basis.overrideReason()
+                : null;
+    }
+
+    private void sharesBy(ConsentBasis basis) {
+        consentBasis = basis.kind();
+        consentIds = basis.consentIds();
+        overrideReason = basis.overrideReason();
+        sharedScope = basis.scope().stream().sorted().toList();
+    }
+
+    private static void requireTakesReferrals(KnownService service) {
         if (!service.takesReferrals()) {
             throw new ConflictException("service " + service.serviceId() + " does not take referrals now (intake: "
                     + service.intakeStatus() + ")");
         }
-        Referral referral = new Referral();
-        referral.id = UUID.randomUUID();
-        referral.caseId = referredCase.caseId();
-        referral.sendingOrganizationId = sender.organizationId();
-        referral.receivingOrganizationId = service.organizationId();
-        referral.serviceId = service.serviceId();
-        referral.supportTypes = List.copyOf(supportTypes.isEmpty() ? service.supportTypes() : supportTypes);
-        referral.memberIds = List.copyOf(memberIds);
-        referral.priority = priority;
-        referral.reason = reason;
-        referral.status = ReferralStatus.REQUESTED;
-        referral.requestedAt = now;
-        referral.requestedBy = sender.subject();
-        referral.consentBasis = basis.kind();
-        referral.consentIds = basis.consentIds();
-        referral.overrideReason = basis.overrideReason();
-        referral.sharedScope = basis.scope().stream().sorted().toList();
-        referral.history.add(new ReferralTransition(referral, null, ReferralStatus.REQUESTED, sender, now,
-                basis.kind() == ConsentBasis.Kind.OVERRIDE ? "child-protection override: " + basis.overrideReason()
-                        : null));
-        return referral;
+    }
+
+    /** The people of the case this referral concerns, as the case service last described them. */
+    public List<Person> peopleIn(KnownCase referredCase) {
+        return referredCase.members().stream().filter(p -> memberIds.contains(p.memberId())).toList();
+    }
+
+    private void recordRequested(KnownCase referredCase) {
+        recordThat(new ReferralEvent.Requested(facts(), referredCase.municipalityCode(), peopleIn(referredCase),
+                sharedScope, consentIds));
     }
 
     /**
@@ -204,6 +236,7 @@ public class Referral {
         moveTo(ReferralStatus.ACCEPTED, receiver, now, null);
         acceptedAt = now;
         meet(Deadline.ACKNOWLEDGE, now);
+        recordThat(new ReferralEvent.Accepted(facts(), now));
     }
 
     /** The receiver records that a plan was agreed with the family (the protocol's plan deadline). */
@@ -219,10 +252,11 @@ public class Referral {
     /** The receiver refuses, with a reason code and an explanation for the sender. */
     public void reject(Actor receiver, RejectionReason reason, String explanation, Instant now) {
         requireReceiver(receiver, "reject");
-        moveTo(ReferralStatus.REJECTED, receiver, now, explanation);
+        ReferralStatus from = moveTo(ReferralStatus.REJECTED, receiver, now, explanation);
         reasonCode = reason.code();
         meet(Deadline.ACKNOWLEDGE, now);
         end(now);
+        recordThat(new ReferralEvent.Rejected(facts(), from, reason, now));
     }
 
     /** The sender withdraws the referral, saying why. */
@@ -230,24 +264,28 @@ public class Referral {
         if (!sendingOrganizationId.equals(sender.organizationId())) {
             throw new AccessDeniedException("only the sending organisation can cancel a referral");
         }
-        moveTo(ReferralStatus.CANCELLED, sender, now, explanation);
+        ReferralStatus from = moveTo(ReferralStatus.CANCELLED, sender, now, explanation);
         end(now);
+        if (from != ReferralStatus.DRAFT) {
+            // a draft was never shared: withdrawing it tells nobody anything
+            recordThat(new ReferralEvent.Cancelled(facts(), from, now));
+        }
     }
 
     public void start(Actor receiver, Instant now) {
         requireReceiver(receiver, "start work on");
-        moveTo(ReferralStatus.IN_PROGRESS, receiver, now, null);
+        ReferralStatus from = moveTo(ReferralStatus.IN_PROGRESS, receiver, now, null);
         if (startedAt == null) {
             startedAt = now;
         }
         meet(Deadline.FIRST_CONTACT, now);
+        recordThat(new ReferralEvent.Started(facts(), from, now));
     }
 
     public void hold(Actor receiver, String explanation, Instant now) {
         requireReceiver(receiver, "put on hold");
-        ReferralStatus before = status;
-        moveTo(ReferralStatus.ON_HOLD, receiver, now, explanation);
-        statusBeforeHold = before;
+        statusBeforeHold = moveTo(ReferralStatus.ON_HOLD, receiver, now, explanation);
+        recordThat(new ReferralEvent.Held(facts(), statusBeforeHold, now));
     }
 
     /** Back to where the referral was before the hold. */
@@ -256,24 +294,27 @@ public class Referral {
         if (status != ReferralStatus.ON_HOLD) {
             throw new ConflictException("cannot resume a referral that is " + status.code() + ", not on_hold");
         }
-        moveTo(statusBeforeHold, receiver, now, null);
+        ReferralStatus from = moveTo(statusBeforeHold, receiver, now, null);
         statusBeforeHold = null;
+        recordThat(new ReferralEvent.Resumed(facts(), from, status, now));
     }
 
     /** The receiver closes the loop: what was provided and whether the need was met. */
     public void complete(Actor receiver, String provided, NeedMet met, Instant now) {
         requireReceiver(receiver, "complete");
-        moveTo(ReferralStatus.COMPLETED, receiver, now, provided);
+        ReferralStatus from = moveTo(ReferralStatus.COMPLETED, receiver, now, provided);
         outcomeProvided = provided;
         needMet = met;
         end(now);
+        recordThat(new ReferralEvent.Completed(facts(), from, met, now));
     }
 
     public void fail(Actor receiver, FailureReason reason, String explanation, Instant now) {
         requireReceiver(receiver, "record the failure of");
-        moveTo(ReferralStatus.FAILED, receiver, now, explanation);
+        ReferralStatus from = moveTo(ReferralStatus.FAILED, receiver, now, explanation);
         reasonCode = reason.code();
         end(now);
+        recordThat(new ReferralEvent.Failed(facts(), from, reason, now));
     }
 
     /**
@@ -289,24 +330,20 @@ public class Referral {
         if (to.organizationId().equals(sendingOrganizationId)) {
             throw new ConflictException("a redirect cannot send the referral back to the sending organisation");
         }
-        if (!to.takesReferrals()) {
-            throw new ConflictException("service " + to.serviceId() + " does not take referrals now (intake: "
-                    + to.intakeStatus() + ")");
-        }
-        moveTo(ReferralStatus.REDIRECTED, receiver, now, explanation);
+        // made first: a redirect the new referral refuses changes nothing here
+        Referral next = new Referral(ReferralStatus.REQUESTED, referredCase, memberIds, to, List.of(), priority,
+                reason, basisForNext, new Actor(requestedBy, sendingOrganizationId), receiver,
+                "redirected from referral " + id, now);
+        ReferralStatus from = moveTo(ReferralStatus.REDIRECTED, receiver, now, explanation);
         meet(Deadline.ACKNOWLEDGE, now);
         end(now);
-        Referral next = request(referredCase, memberIds, to, List.of(), priority, reason, basisForNext,
-                new Actor(requestedBy, sendingOrganizationId), now);
-        next.history.clear();
-        next.history.add(new ReferralTransition(next, null, ReferralStatus.REQUESTED, receiver, now,
-                "redirected from referral " + id));
         next.redirectedFrom = id;
         next.redirectedByOrganizationId = receivingOrganizationId;
         if (protocol != null) {
             next.placeUnder(protocol, referredCase);
         }
         redirectedTo = next.id;
+        recordThat(new ReferralEvent.Redirected(facts(), from, next.id, now));
         return next;
     }
 
@@ -320,7 +357,44 @@ public class Referral {
             return false;
         }
         consentWithdrawnAt = now;
+        recordThat(new ReferralEvent.ConsentWithdrawn(facts(), status, now));
         return true;
+    }
+
+    /** One of this referral's protocol deadlines passed unmet. @return whether this call marked it overdue */
+    public boolean markOverdue(ReferralDeadline deadline, Protocol protocol, Instant now) {
+        requireOwn(deadline);
+        if (!deadline.markOverdue(now)) {
+            return false;
+        }
+        recordThat(new ReferralEvent.WentOverdue(facts(), missed(deadline, protocol), now));
+        return true;
+    }
+
+    /** An overdue deadline stayed unmet past the protocol's grace time. @return whether this call escalated it */
+    public boolean escalate(ReferralDeadline deadline, Protocol protocol, Instant now) {
+        requireOwn(deadline);
+        if (!deadline.escalate(now, Duration.ofHours(protocol.escalateAfterHours()))) {
+            return false;
+        }
+        recordThat(new ReferralEvent.Escalated(facts(), missed(deadline, protocol), now));
+        return true;
+    }
+
+    private void requireOwn(ReferralDeadline deadline) {
+        if (!deadline.referralId().equals(id)) {
+            throw new IllegalArgumentException("deadline of referral " + deadline.referralId() + ", not " + id);
+        }
+    }
+
+    private static ReferralEvent.MissedDeadline missed(ReferralDeadline deadline, Protocol protocol) {
+        return new ReferralEvent.MissedDeadline(protocol.id(), protocol.coordinatorOrganizationId(),
+                deadline.deadline(), deadline.dueAt());
+    }
+
+    private ReferralEvent.Facts facts() {
+        return new ReferralEvent.Facts(id, caseId, sendingOrganizationId, receivingOrganizationId, serviceId,
+                supportTypes, priority, requestedAt);
     }
 
     /** After a withdrawal of consent the receiving organisation sees the referral, not the family's details. */
@@ -361,12 +435,15 @@ public class Referral {
         }
     }
 
-    private void moveTo(ReferralStatus next, Actor actor, Instant now, String note) {
+    /** @return the status it came from */
+    private ReferralStatus moveTo(ReferralStatus next, Actor actor, Instant now, String note) {
         if (!status.canGoTo(next)) {
             throw new ConflictException("cannot go from " + status.code() + " to " + next.code());
         }
-        history.add(new ReferralTransition(this, status, next, actor, now, note));
+        ReferralStatus from = status;
+        history.add(new ReferralTransition(this, from, next, actor, now, note));
         status = next;
+        return from;
     }
 
     public UUID id() {

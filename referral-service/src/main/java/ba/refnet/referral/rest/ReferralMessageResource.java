@@ -4,7 +4,7 @@ import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.referral.rest.ReferralDtos.MessageRequest;
 import ba.refnet.referral.rest.ReferralDtos.MessageView;
-import ba.refnet.referral.service.ReferralDesk;
+import ba.refnet.referral.service.ReferralMessages;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,13 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralMessageResource {
 
     @Inject
-    ReferralDesk desk;
+    ReferralMessages messages;
 
     @GET
     @Operation(summary = "The messages on a referral, oldest first")
     @APIResponse(responseCode = "200", description = "The messages")
     public List<MessageView> listReferralMessages(@PathParam("id") UUID id) {
-        return desk.messages(id).stream().map(MessageView::of).toList();
+        return messages.of(id).stream().map(MessageView::of).toList();
     }
 
     @POST
@@ -56,6 +56,6 @@ public class ReferralMessageResource {
     @APIResponse(responseCode = "400", description = "Empty or too long",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response postReferralMessage(@PathParam("id") UUID id, @Valid @NotNull MessageRequest body) {
-        return Response.status(Response.Status.CREATED).entity(MessageView.of(desk.post(id, body.text()))).build();
+        return Response.status(Response.Status.CREATED).entity(MessageView.of(messages.post(id, body.text()))).build();
     }
 }

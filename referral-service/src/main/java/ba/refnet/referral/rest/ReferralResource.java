@@ -10,7 +10,10 @@ import ba.refnet.chassis.security.Roles;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.rest.ReferralDtos.ReferralRequest;
 import ba.refnet.referral.rest.ReferralDtos.ReferralView;
+import ba.refnet.referral.service.ReferralAccess;
+import ba.refnet.referral.service.ReferralCounts;
 import ba.refnet.referral.service.ReferralDesk;
+import ba.refnet.referral.service.ReferralSearch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,6 +63,15 @@ public class ReferralResource {
     @Inject
     ReferralDesk desk;
 
+    @Inject
+    ReferralAccess access;
+
+    @Inject
+    ReferralSearch search;
+
+    @Inject
+    ReferralCounts counts;
+
     @POST
     @Operation(summary = "Refer (members of) one of your cases to another organisation's service")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "counselling", value = """
@@ -94,7 +106,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "No such referral for your organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getReferral(@PathParam("id") UUID id) {
-        Referral referral = desk.referral(id);
+        Referral referral = access.read(id);
         return Response.ok(ReferralView.of(referral, caller.organizationId().orElse(null))).tag(Versions.etag(referral.version())).build();
     }
 
@@ -111,10 +123,10 @@ public class ReferralResource {
             @Parameter(description = "Only referrals with a protocol deadline passed unmet")
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        ReferralDesk.Filter filter = new ReferralDesk.Filter(WorklistFilters.direction(direction),
+        ReferralSearch.Filter filter = new ReferralSearch.Filter(WorklistFilters.direction(direction),
                 WorklistFilters.statuses(status), WorklistFilters.priority(priority),
                 QueryParams.uuid("serviceId", serviceId), overdue);
-        return desk.worklist(filter, PageRequest.of(page, size)).map(r -> ReferralView.of(r, caller.organizationId().orElse(null)));
+        return search.worklist(filter, PageRequest.of(page, size)).map(r -> ReferralView.of(r, caller.organizationId().orElse(null)));
     }
 
     @GET
@@ -127,10 +139,10 @@ public class ReferralResource {
                      "outgoing": {"requested": 1, "accepted": 2, "completed": 4, "overdue": 0}}""")))
     public Map<String, Map<String, Long>> countReferrals() {
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
-        desk.counts().forEach((direction, counts) -> {
+        counts.counts().forEach((direction, ofDirection) -> {
             Map<String, Long> flat = new LinkedHashMap<>();
-            counts.byStatus().forEach((status, count) -> flat.put(status.code(), count));
-            flat.put("overdue", counts.overdue());
+            ofDirection.byStatus().forEach((status, count) -> flat.put(status.code(), count));
+            flat.put("overdue", ofDirection.overdue());
             result.put(direction.name().toLowerCase(), flat);
         });
         return result;

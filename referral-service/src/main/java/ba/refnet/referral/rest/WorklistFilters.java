@@ -4,7 +4,7 @@ import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.referral.domain.Priority;
 import ba.refnet.referral.domain.ReferralStatus;
-import ba.refnet.referral.service.ReferralDesk.Direction;
+import ba.refnet.referral.service.ReferralDirection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +15,10 @@ final class WorklistFilters {
     private WorklistFilters() {
     }
 
-    static Direction direction(String value) {
+    static ReferralDirection direction(String value) {
         return switch (value) {
-            case "incoming" -> Direction.INCOMING;
-            case "outgoing" -> Direction.OUTGOING;
+            case "incoming" -> ReferralDirection.INCOMING;
+            case "outgoing" -> ReferralDirection.OUTGOING;
             default -> throw new InvalidInputException("direction", "must be incoming or outgoing");
         };
     }

@@ -1,12 +1,10 @@
 package ba.refnet.referral.service;
 
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.referral.domain.Protocol;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralDeadline;
@@ -17,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +37,7 @@ public class DeadlineKeeper {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
 
     @Inject
     CallerContext caller;
@@ -76,22 +73,15 @@ public class DeadlineKeeper {
         for (ReferralDeadline deadline : due) {
             Referral referral = em.find(Referral.class, deadline.referralId());
             Protocol protocol = em.find(Protocol.class, referral.protocolId());
-            if (deadline.markOverdue(now)) {
-                record(EventType.REFERRAL_OVERDUE, deadline, referral, protocol, now);
+            if (referral.markOverdue(deadline, protocol, now)) {
                 changed++;
             }
-            if (deadline.escalate(now, Duration.ofHours(protocol.escalateAfterHours()))) {
-                record(EventType.REFERRAL_ESCALATED, deadline, referral, protocol, now);
+            if (referral.escalate(deadline, protocol, now)) {
                 changed++;
             }
+            events.publishFrom(referral);
         }
         return changed;
-    }
-
-    private void record(EventType type, ReferralDeadline d, Referral r, Protocol p, Instant now) {
-        outbox.record(type, r.id(), new ReferralDeadlineMissedV1(r.id(), p.id(), p.coordinatorOrganizationId(),
-                r.sendingOrganizationId(), r.receivingOrganizationId(), r.serviceId(), r.priority().code(),
-                d.deadline().code(), d.dueAt(), now));
     }
 
     /**

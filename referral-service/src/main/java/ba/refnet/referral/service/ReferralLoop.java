@@ -2,11 +2,8 @@ package ba.refnet.referral.service;
 
 import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.rest.Versions;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.referral.ReferralAcceptedV1;
-import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.referral.domain.Actor;
 import ba.refnet.referral.domain.ConsentBasis;
 import ba.refnet.referral.domain.FailureReason;
@@ -16,10 +13,7 @@ import ba.refnet.referral.domain.NeedMet;
 import ba.refnet.referral.domain.Protocol;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralMessage;
-import ba.refnet.referral.domain.ReferralStatus;
 import ba.refnet.referral.domain.RejectionReason;
-import ba.refnet.referral.persistence.KnownCaseRepository;
-import ba.refnet.referral.persistence.KnownServiceRepository;
 import ba.refnet.referral.persistence.ProtocolRepository;
 import ba.refnet.referral.persistence.ReferralMessageRepository;
 import ba.refnet.referral.persistence.ReferralRepository;
@@ -32,23 +26,24 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Moves referrals along the closed loop. Each step checks If-Match, lets the domain decide whether the caller's
- * organisation may take it from the current status, and records its event in the same transaction.
+ * Moves referrals along the closed loop. Each step checks If-Match and lets the domain decide whether the caller's
+ * organisation may take it from the current status; the events the referral recorded go to the outbox in the same
+ * transaction.
  */
 @ApplicationScoped
 public class ReferralLoop {
 
     @Inject
-    ReferralDesk desk;
+    ReferralAccess access;
 
     @Inject
     ReferralRepository referrals;
 
     @Inject
-    KnownCaseRepository cases;
+    LocalCopies copies;
 
     @Inject
-    KnownServiceRepository services;
+    SharingConsent consent;
 
     @Inject
     ProtocolRepository protocols;
@@ -57,19 +52,14 @@ public class ReferralLoop {
     ReferralMessageRepository messages;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     @Transactional
     public Referral accept(UUID id, String ifMatch) {
-        Referral referral = current(id, ifMatch);
-        Instant now = clock.instant();
-        referral.accept(desk.actor(), now);
-        outbox.record(EventType.REFERRAL_ACCEPTED, referral.id(), new ReferralAcceptedV1(referral.id(),
-                referral.caseId(), referral.sendingOrganizationId(), referral.receivingOrganizationId(),
-                referral.serviceId(), referral.supportTypes(), referral.requestedAt(), now));
-        return flushed(referral);
+        return step(id, ifMatch, (r, by, now) -> r.accept(by, now));
     }
 
     @Transactional
@@ -77,34 +67,34 @@ public class ReferralLoop {
         RejectionReason reason = RejectionReason.ofCode(reasonCode).orElseThrow(() -> new InvalidInputException(
                 "reasonCode", "unknown rejection reason '" + reasonCode + "'; allowed: "
                         + Codes.allowed(RejectionReason.class)));
-        return step(id, ifMatch, EventType.REFERRAL_REJECTED, (r, now) -> r.reject(desk.actor(), reason, explanation, now));
+        return step(id, ifMatch, (r, by, now) -> r.reject(by, reason, explanation, now));
     }
 
     @Transactional
     public Referral cancel(UUID id, String ifMatch, String explanation) {
-        return step(id, ifMatch, EventType.REFERRAL_CANCELLED, (r, now) -> r.cancel(desk.actor(), explanation, now));
+        return step(id, ifMatch, (r, by, now) -> r.cancel(by, explanation, now));
     }
 
     @Transactional
     public Referral start(UUID id, String ifMatch) {
-        return step(id, ifMatch, EventType.REFERRAL_STARTED, (r, now) -> r.start(desk.actor(), now));
+        return step(id, ifMatch, (r, by, now) -> r.start(by, now));
     }
 
     @Transactional
     public Referral hold(UUID id, String ifMatch, String explanation) {
-        return step(id, ifMatch, EventType.REFERRAL_HELD, (r, now) -> r.hold(desk.actor(), explanation, now));
+        return step(id, ifMatch, (r, by, now) -> r.hold(by, explanation, now));
     }
 
     @Transactional
     public Referral resume(UUID id, String ifMatch) {
-        return step(id, ifMatch, EventType.REFERRAL_RESUMED, (r, now) -> r.resume(desk.actor(), now));
+        return step(id, ifMatch, (r, by, now) -> r.resume(by, now));
     }
 
     @Transactional
     public Referral complete(UUID id, String ifMatch, String provided, String needMetCode) {
         NeedMet met = NeedMet.ofCode(needMetCode).orElseThrow(() -> new InvalidInputException("needMet",
                 "must be fully, partly or not"));
-        return step(id, ifMatch, EventType.REFERRAL_COMPLETED, (r, now) -> r.complete(desk.actor(), provided, met, now));
+        return step(id, ifMatch, (r, by, now) -> r.complete(by, provided, met, now));
     }
 
     @Transactional
@@ -112,33 +102,35 @@ public class ReferralLoop {
         FailureReason reason = FailureReason.ofCode(reasonCode).orElseThrow(() -> new InvalidInputException(
                 "reasonCode", "unknown failure reason '" + reasonCode + "'; allowed: "
                         + Codes.allowed(FailureReason.class)));
-        return step(id, ifMatch, EventType.REFERRAL_FAILED, (r, now) -> r.fail(desk.actor(), reason, explanation, now));
+        return step(id, ifMatch, (r, by, now) -> r.fail(by, reason, explanation, now));
+    }
+
+    /** Not a step of the loop: it meets the protocol's plan deadline (and publishes nothing). */
+    @Transactional
+    public Referral recordPlan(UUID id, String ifMatch) {
+        return step(id, ifMatch, (r, by, now) -> r.recordPlan(by, now));
     }
 
     /** Returns the new referral that replaces the redirected one. */
     @Transactional
     public Referral redirect(UUID id, String ifMatch, UUID serviceId, String explanation) {
         Referral referral = current(id, ifMatch);
-        KnownService to = services.findByIdOptional(serviceId).orElseThrow(() -> new InvalidInputException(
+        KnownService to = copies.knownService(serviceId).orElseThrow(() -> new InvalidInputException(
                 "serviceId", "no service " + serviceId + " is known in the directory"));
-        KnownCase referredCase = cases.findByIdOptional(referral.caseId()).orElseThrow(() ->
+        KnownCase referredCase = copies.knownCase(referral.caseId()).orElseThrow(() ->
                 new IllegalStateException("referral " + id + " names a case this service does not know"));
-        ReferralStatus from = referral.status();
         Instant now = clock.instant();
         Protocol protocol = referral.protocolId() == null ? null : protocols.findById(referral.protocolId());
         // the family's consent must cover the new recipient too; a child-protection override carries over
         ConsentBasis basis = referral.consentBasis() == ConsentBasis.Kind.OVERRIDE
                 ? ConsentBasis.override(referral.overrideReason())
-                : ConsentBasis.decide(referredCase.members().stream()
-                        .filter(p -> referral.memberIds().contains(p.memberId())).toList(),
-                        to.organizationId(), desk.consentsOf(referredCase), null, false, now);
-        Referral next = referral.redirect(desk.actor(), referredCase, to, protocol, basis, explanation, now);
+                : consent.decide(referredCase, referral.peopleIn(referredCase), to.organizationId(), null,
+                        referral.sendingOrganizationId(), now);
+        Referral next = referral.redirect(access.actor(), referredCase, to, protocol, basis, explanation, now);
         next.contactAt(referral.senderContact());
         referrals.persist(next);
         flushed(referral);
-        recordChange(EventType.REFERRAL_REDIRECTED, referral, from, now);
-        desk.recordRequested(next, referredCase,
-                referredCase.members().stream().filter(p -> next.memberIds().contains(p.memberId())).toList(), now);
+        events.publishFrom(referral, next);
         return next;
     }
 
@@ -156,51 +148,30 @@ public class ReferralLoop {
                 : "The family withdrew the consent this referral relied on.";
         for (UUID id : ids) {
             Referral referral = referrals.findById(id);
-            ReferralStatus status = referral.status();
             if (referral.consentWithdrawn(consentId, at)) {
                 messages.persist(new ReferralMessage(referral.id(), new Actor("refnet", referral.sendingOrganizationId()),
                         how + " Stop using the details shared with it; the sending organisation will tell you how "
                                 + "to go on.", at));
-                recordChange(EventType.REFERRAL_CONSENT_WITHDRAWN, referral, status, at);
+                events.publishFrom(referral);
             }
         }
     }
 
-    /** Not a step of the loop: it meets the protocol's plan deadline. */
-    @Transactional
-    public Referral recordPlan(UUID id, String ifMatch) {
-        Referral referral = current(id, ifMatch);
-        referral.recordPlan(desk.actor(), clock.instant());
-        return flushed(referral);
-    }
-
     private interface Step {
-        void apply(Referral referral, Instant now);
+        void apply(Referral referral, Actor by, Instant now);
     }
 
-    private Referral step(UUID id, String ifMatch, EventType type, Step step) {
+    private Referral step(UUID id, String ifMatch, Step step) {
         Referral referral = current(id, ifMatch);
-        ReferralStatus from = referral.status();
-        Instant now = clock.instant();
-        step.apply(referral, now);
-        if (from != ReferralStatus.DRAFT) {
-            // a draft was never shared: withdrawing it tells nobody anything
-            recordChange(type, referral, from, now);
-        }
+        step.apply(referral, access.actor(), clock.instant());
+        events.publishFrom(referral);
         return flushed(referral);
     }
 
     private Referral current(UUID id, String ifMatch) {
-        Referral referral = desk.visible(id);
+        Referral referral = access.visible(id);
         Versions.checkIfMatch(ifMatch, referral.version());
         return referral;
-    }
-
-    private void recordChange(EventType type, Referral r, ReferralStatus from, Instant now) {
-        outbox.record(type, r.id(), new ReferralStatusChangedV1(r.id(), r.caseId(), r.sendingOrganizationId(),
-                r.receivingOrganizationId(), r.serviceId(), r.supportTypes(), r.priority().code(), from.code(),
-                r.status().code(), r.reasonCode(), r.needMet() == null ? null : r.needMet().code(), r.redirectedTo(),
-                r.requestedAt(), now));
     }
 
     /** Flushing now gives the response the new version for its ETag. */

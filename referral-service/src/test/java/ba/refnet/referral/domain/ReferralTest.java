@@ -164,13 +164,14 @@ class ReferralTest {
     @Test
     void aDraftIsTheSendersAloneUntilSent() {
         KnownService service = service(RECEIVER, "accepting");
-        Referral draft = Referral.draft(caseOf(SENDER), List.of(), service, List.of(), Priority.ROUTINE, "nacrt",
+        KnownCase family = caseOf(SENDER);
+        Referral draft = Referral.draft(family, List.of(), service, List.of(), Priority.ROUTINE, "nacrt",
                 SENDER_WORKER, NOW);
         assertEquals(ReferralStatus.DRAFT, draft.status());
         assertTrue(draft.visibleTo(SENDER));
         assertFalse(draft.visibleTo(RECEIVER), "the receiver does not see drafts");
-        assertThrows(AccessDeniedException.class, () -> draft.send(CONSENTED, service, RECEIVER_WORKER, NOW));
-        draft.send(CONSENTED, service, SENDER_WORKER, NOW.plusSeconds(600));
+        assertThrows(AccessDeniedException.class, () -> draft.send(CONSENTED, family, service, RECEIVER_WORKER, NOW));
+        draft.send(CONSENTED, family, service, SENDER_WORKER, NOW.plusSeconds(600));
         assertEquals(ReferralStatus.REQUESTED, draft.status());
         assertEquals(NOW.plusSeconds(600), draft.requestedAt(), "the loop starts when it is sent");
         assertTrue(draft.visibleTo(RECEIVER));

@@ -1,11 +1,10 @@
 package ba.refnet.reporting.messaging;
 
-import ba.refnet.chassis.inbox.Inbox;
-import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
+import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
+import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatusChangedV1;
 import ba.refnet.reporting.service.FigureChanges;
-import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudevents.CloudEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,9 +24,8 @@ import java.util.UUID;
  */
 final class ReferralBatch {
 
-    /** The days of the aggregates are Sarajevo's (see V5__aggregates.sql). */
-    private static final ZoneId REPORTING_ZONE = ZoneId.of("Europe/Sarajevo");
-
+    /** The network's zone, in which the aggregates count days (their SQL, V5__aggregates.sql, counts in it too). */
+    private final ZoneId zone;
     private final Set<UUID> referrals = new HashSet<>();
     private final Set<UUID> accepted = new HashSet<>();
     private final Set<LocalDate> acceptedOn = new HashSet<>();
@@ -37,32 +35,47 @@ final class ReferralBatch {
     private final Set<UUID> organizations = new HashSet<>();
     private final Set<String> types = new HashSet<>();
 
-    ReferralBatch(List<CloudEvent> events, Inbox inbox) {
-        for (CloudEvent event : events) {
-            JsonNode data = inbox.data(event, JsonNode.class);
-            UUID referral = UUID.fromString(data.path("referralId").asText());
-            referrals.add(referral);
-            UUID household = data.hasNonNull("caseId") ? UUID.fromString(data.get("caseId").asText()) : null;
-            if (EventType.REFERRAL_REQUESTED.type().equals(event.getType())) {
-                requestedHouseholds.put(referral, household);
-            } else {
-                // the beneficiaries count from acceptance on
-                reports.add(FigureChanges.Report.BENEFICIARIES);
+    ReferralBatch(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    void requested(ReferralRequestedV1 e) {
+        touches(e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.supportTypes());
+        requestedHouseholds.put(e.referralId(), e.caseId());
+    }
+
+    void accepted(ReferralAcceptedV1 e) {
+        touchesBeneficiaries(e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.supportTypes());
+        accepted.add(e.referralId());
+        acceptedOn.add(e.acceptedAt().atZone(zone).toLocalDate());
+        if (e.caseId() != null) {
+            households.add(e.caseId());
+        }
+    }
+
+    void stepped(ReferralStatusChangedV1 e) {
+        touchesBeneficiaries(e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.supportTypes());
+    }
+
+    void missed(ReferralDeadlineMissedV1 e) {
+        touchesBeneficiaries(e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), List.of());
+    }
+
+    /** The beneficiaries count from acceptance on: every event after the request may move them. */
+    private void touchesBeneficiaries(UUID referral, UUID sender, UUID receiver, List<String> supportTypes) {
+        touches(referral, sender, receiver, supportTypes);
+        reports.add(FigureChanges.Report.BENEFICIARIES);
+    }
+
+    private void touches(UUID referral, UUID sender, UUID receiver, List<String> supportTypes) {
+        referrals.add(referral);
+        for (UUID organization : new UUID[] {sender, receiver}) {
+            if (organization != null) {
+                organizations.add(organization);
             }
-            if (EventType.REFERRAL_ACCEPTED.type().equals(event.getType())) {
-                accepted.add(referral);
-                acceptedOn.add(inbox.data(event, ReferralAcceptedV1.class).acceptedAt().atZone(REPORTING_ZONE)
-                        .toLocalDate());
-                if (household != null) {
-                    households.add(household);
-                }
-            }
-            for (String field : List.of("sendingOrganizationId", "receivingOrganizationId")) {
-                if (data.hasNonNull(field)) {
-                    organizations.add(UUID.fromString(data.get(field).asText()));
-                }
-            }
-            data.path("supportTypes").forEach(type -> types.add(type.asText()));
+        }
+        if (supportTypes != null) {
+            types.addAll(supportTypes);
         }
     }
 
@@ -100,7 +113,7 @@ final class ReferralBatch {
         return acceptedOn;
     }
 
-    FigureChanges.Change change() {
-        return new FigureChanges.Change(reports, organizations, types, Instant.now());
+    FigureChanges.Change change(Instant at) {
+        return new FigureChanges.Change(reports, organizations, types, at);
     }
 }

@@ -2,11 +2,16 @@ package ba.refnet.reporting.messaging;
 
 import ba.refnet.chassis.inbox.Inbox;
 import ba.refnet.chassis.inbox.RecordBatches;
+import ba.refnet.chassis.time.NetworkTime;
+import ba.refnet.contracts.EventCodes;
 import ba.refnet.contracts.EventType;
+import ba.refnet.contracts.referral.FailureReason;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.referral.ReferralStatus;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
+import ba.refnet.contracts.referral.RejectionReason;
 import ba.refnet.reporting.service.Aggregates;
 import ba.refnet.reporting.service.FigureChanges;
 import io.cloudevents.CloudEvent;
@@ -16,6 +21,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +30,9 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Builds {@code referral_fact} from referral events. Each event carries what its row needs, so the result is
- * the same whatever order the events of one referral arrive in; the inbox makes redelivery harmless.
+ * Builds {@code referral_fact} from referral events, one handler per event type. Each event carries what its row
+ * needs, so the result is the same whatever order the events of one referral arrive in; the inbox makes redelivery
+ * harmless.
  */
 @ApplicationScoped
 public class ReferralProjection {
@@ -47,6 +54,12 @@ public class ReferralProjection {
     @Inject
     RecordBatches batches;
 
+    @Inject
+    NetworkTime time;
+
+    @Inject
+    Clock clock;
+
     /**
      * Two polls in flight (the worker pool's max-concurrency): the next one is read and checked against the inbox
      * while this one holds the aggregates' lock. The projection does not depend on the order of events, and the
@@ -67,32 +80,56 @@ public class ReferralProjection {
         if (events.isEmpty()) {
             return;
         }
-        ReferralBatch batch = new ReferralBatch(events, inbox);
+        Poll poll = new Poll(new ReferralBatch(time.zone()));
+        events.forEach(poll::apply);
+        ReferralBatch batch = poll.batch;
         batch.acceptedBefore(aggregates.alreadyAccepted(batch.requested()));
         Set<UUID> households = new HashSet<>(batch.households());
         households.addAll(aggregates.householdsOf(batch.reachingHouseholds()));
         aggregates.aroundReferrals(batch.referrals(), households, batch.acceptedOn(), () -> {
             // a missed deadline only marks a row: it runs after the statements that may create that row
-            StatementBatch rows = new StatementBatch();
-            StatementBatch marks = new StatementBatch();
-            events.forEach(event -> apply(event, rows, marks));
-            rows.execute(em);
-            marks.execute(em);
+            poll.facts.execute(em);
+            poll.marks.execute(em);
         });
-        changed.fire(batch.change());
+        changed.fire(batch.change(clock.instant()));
     }
 
-    private void apply(CloudEvent event, StatementBatch facts, StatementBatch marks) {
-        EventType type = EventType.ofType(event.getType()).orElse(null);
-        if (type == null) {
-            return;
+    /** One poll's events, each read once and handled by the handler of its type. */
+    private final class Poll {
+
+        final ReferralBatch batch;
+        final StatementBatch facts = new StatementBatch();
+        final StatementBatch marks = new StatementBatch();
+
+        Poll(ReferralBatch batch) {
+            this.batch = batch;
         }
-        if (type.payloadType() == ReferralStatusChangedV1.class) {
-            applyStep(inbox.data(event, ReferralStatusChangedV1.class), facts);
-        } else if (type == EventType.REFERRAL_REQUESTED) {
-            ReferralRequestedV1 e = inbox.data(event, ReferralRequestedV1.class);
-            // with the case and its (opaque) people, for the beneficiary figures; what the request says of the
-            // referral holds over the copies later events carry, whichever of them came first
+
+        void apply(CloudEvent event) {
+            EventType type = EventType.ofType(event.getType()).orElse(null);
+            if (type == null) {
+                return; // a type of a newer producer: nothing the reports know to count
+            }
+            switch (type) {
+                case REFERRAL_REQUESTED -> requested(inbox.data(event, ReferralRequestedV1.class));
+                case REFERRAL_ACCEPTED -> accepted(inbox.data(event, ReferralAcceptedV1.class));
+                case REFERRAL_REJECTED, REFERRAL_CANCELLED, REFERRAL_STARTED, REFERRAL_HELD, REFERRAL_RESUMED,
+                        REFERRAL_COMPLETED, REFERRAL_FAILED, REFERRAL_REDIRECTED, REFERRAL_CONSENT_WITHDRAWN ->
+                        stepped(inbox.data(event, ReferralStatusChangedV1.class));
+                case REFERRAL_OVERDUE -> missed(inbox.data(event, ReferralDeadlineMissedV1.class), "overdue_at");
+                case REFERRAL_ESCALATED -> missed(inbox.data(event, ReferralDeadlineMissedV1.class), "escalated_at");
+                default -> {
+                    // not a referral event: this channel reads the referral topic only
+                }
+            }
+        }
+
+        /**
+         * With the case and its (opaque) people, for the beneficiary figures; what the request says of the referral
+         * holds over the copies later events carry, whichever of them came first.
+         */
+        private void requested(ReferralRequestedV1 e) {
+            batch.requested(e);
             facts.add("""
                     INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
                         service_id, support_types, municipality_code, priority, requested_at, case_id, member_ids)
@@ -104,17 +141,13 @@ public class ReferralProjection {
                         requested_at = EXCLUDED.requested_at, municipality_code = EXCLUDED.municipality_code,
                         priority = EXCLUDED.priority, case_id = EXCLUDED.case_id, member_ids = EXCLUDED.member_ids""",
                     e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.serviceId(),
-                    e.supportTypes().toArray(new String[0]), e.municipalityCode(), e.priority(),
+                    e.supportTypes().toArray(new String[0]), e.municipalityCode(), code(e.priority()),
                     Timestamp.from(e.requestedAt()), e.caseId(),
                     e.people().stream().map(p -> UUID.fromString(p.memberId())).toArray(UUID[]::new));
-        } else if (type == EventType.REFERRAL_OVERDUE || type == EventType.REFERRAL_ESCALATED) {
-            ReferralDeadlineMissedV1 e = inbox.data(event, ReferralDeadlineMissedV1.class);
-            String column = type == EventType.REFERRAL_OVERDUE ? "overdue_at" : "escalated_at";
-            // the first missed deadline counts; later ones of the same referral do not change the figures
-            marks.add("UPDATE referral_fact SET " + column + " = COALESCE(" + column + ", ?) WHERE referral_id = ?",
-                    Timestamp.from(e.occurredAt()), e.referralId());
-        } else if (type == EventType.REFERRAL_ACCEPTED) {
-            ReferralAcceptedV1 e = inbox.data(event, ReferralAcceptedV1.class);
+        }
+
+        private void accepted(ReferralAcceptedV1 e) {
+            batch.accepted(e);
             facts.add("""
                     INSERT INTO referral_fact AS f (referral_id, sending_organization_id, receiving_organization_id,
                         service_id, support_types, requested_at, accepted_at, case_id)
@@ -125,42 +158,57 @@ public class ReferralProjection {
                     e.supportTypes().toArray(new String[0]), Timestamp.from(e.requestedAt()),
                     Timestamp.from(e.acceptedAt()), e.caseId());
         }
-    }
 
-    /**
-     * One statement for every step: the row is created if this is the first event of the referral to arrive, and
-     * each column changes only for its own step (hold and resume change none; the first start counts).
-     */
-    private void applyStep(ReferralStatusChangedV1 e, StatementBatch facts) {
-        String status = e.status();
-        Timestamp at = Timestamp.from(e.changedAt());
-        facts.add("""
-                INSERT INTO referral_fact AS f (referral_id, sending_organization_id, receiving_organization_id,
-                    service_id, support_types, priority, requested_at, rejected_at, rejection_reason, cancelled_at,
-                    started_at, completed_at, need_met, failed_at, failure_reason, redirected_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (referral_id) DO UPDATE SET
-                  rejected_at      = COALESCE(EXCLUDED.rejected_at, f.rejected_at),
-                  rejection_reason = CASE WHEN EXCLUDED.rejected_at IS NULL THEN f.rejection_reason
-                                          ELSE EXCLUDED.rejection_reason END,
-                  cancelled_at     = COALESCE(EXCLUDED.cancelled_at, f.cancelled_at),
-                  started_at       = COALESCE(f.started_at, EXCLUDED.started_at),
-                  completed_at     = COALESCE(EXCLUDED.completed_at, f.completed_at),
-                  need_met         = CASE WHEN EXCLUDED.completed_at IS NULL THEN f.need_met ELSE EXCLUDED.need_met END,
-                  failed_at        = COALESCE(EXCLUDED.failed_at, f.failed_at),
-                  failure_reason   = CASE WHEN EXCLUDED.failed_at IS NULL THEN f.failure_reason
-                                          ELSE EXCLUDED.failure_reason END,
-                  redirected_at    = COALESCE(EXCLUDED.redirected_at, f.redirected_at)""",
-                e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.serviceId(),
-                e.supportTypes().toArray(new String[0]), e.priority(), Timestamp.from(e.requestedAt()),
-                when(status, "rejected", at), "rejected".equals(status) ? e.reasonCode() : null,
-                when(status, "cancelled", at), when(status, "in_progress", at), when(status, "completed", at),
-                "completed".equals(status) ? e.needMet() : null, when(status, "failed", at),
-                "failed".equals(status) ? e.reasonCode() : null, when(status, "redirected", at));
+        /**
+         * One statement for every step: the row is created if this is the first event of the referral to arrive,
+         * and each column changes only for its own step (hold and resume change none; the first start counts).
+         */
+        private void stepped(ReferralStatusChangedV1 e) {
+            batch.stepped(e);
+            Timestamp at = Timestamp.from(e.changedAt());
+            ReferralStatus status = e.status();
+            facts.add("""
+                    INSERT INTO referral_fact AS f (referral_id, sending_organization_id, receiving_organization_id,
+                        service_id, support_types, priority, requested_at, rejected_at, rejection_reason, cancelled_at,
+                        started_at, completed_at, need_met, failed_at, failure_reason, redirected_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (referral_id) DO UPDATE SET
+                      rejected_at      = COALESCE(EXCLUDED.rejected_at, f.rejected_at),
+                      rejection_reason = CASE WHEN EXCLUDED.rejected_at IS NULL THEN f.rejection_reason
+                                              ELSE EXCLUDED.rejection_reason END,
+                      cancelled_at     = COALESCE(EXCLUDED.cancelled_at, f.cancelled_at),
+                      started_at       = COALESCE(f.started_at, EXCLUDED.started_at),
+                      completed_at     = COALESCE(EXCLUDED.completed_at, f.completed_at),
+                      need_met         = CASE WHEN EXCLUDED.completed_at IS NULL THEN f.need_met ELSE EXCLUDED.need_met END,
+                      failed_at        = COALESCE(EXCLUDED.failed_at, f.failed_at),
+                      failure_reason   = CASE WHEN EXCLUDED.failed_at IS NULL THEN f.failure_reason
+                                              ELSE EXCLUDED.failure_reason END,
+                      redirected_at    = COALESCE(EXCLUDED.redirected_at, f.redirected_at)""",
+                    e.referralId(), e.sendingOrganizationId(), e.receivingOrganizationId(), e.serviceId(),
+                    e.supportTypes().toArray(new String[0]), code(e.priority()), Timestamp.from(e.requestedAt()),
+                    when(status, ReferralStatus.REJECTED, at), e.rejectionReason().map(RejectionReason::code).orElse(null),
+                    when(status, ReferralStatus.CANCELLED, at), when(status, ReferralStatus.IN_PROGRESS, at),
+                    when(status, ReferralStatus.COMPLETED, at),
+                    status == ReferralStatus.COMPLETED ? code(e.needMet()) : null,
+                    when(status, ReferralStatus.FAILED, at), e.failureReason().map(FailureReason::code).orElse(null),
+                    when(status, ReferralStatus.REDIRECTED, at));
+        }
+
+        /** The first missed deadline counts; later ones of the same referral do not change the figures. */
+        private void missed(ReferralDeadlineMissedV1 e, String column) {
+            batch.missed(e);
+            marks.add("UPDATE referral_fact SET " + column + " = COALESCE(" + column + ", ?) WHERE referral_id = ?",
+                    Timestamp.from(e.occurredAt()), e.referralId());
+        }
     }
 
     /** The step's time in the column of that step, null in the others. */
-    private static Timestamp when(String status, String step, Timestamp at) {
-        return step.equals(status) ? at : null;
+    private static Timestamp when(ReferralStatus status, ReferralStatus step, Timestamp at) {
+        return status == step ? at : null;
+    }
+
+    /** The code as the facts store it (absent stays absent). */
+    private static String code(Enum<?> value) {
+        return value == null ? null : EventCodes.of(value);
     }
 }
