@@ -31,7 +31,10 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A household (or one person) registered by an organisation, owned by that organisation; records {@link FamilyCaseEvent}s. */
+/**
+ * A household (or one person) registered by an organisation, owned by that organisation. Records
+ * {@link FamilyCaseEvent}s as it changes.
+ */
 @Entity
 @Table(name = "family_case")
 public class FamilyCase extends RecordsDomainEvents {

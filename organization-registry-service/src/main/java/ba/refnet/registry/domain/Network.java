@@ -104,7 +104,8 @@ public class Network extends RecordsDomainEvents {
     }
 
     private OrganizationJoined joined(UUID organizationId, Instant now) {
-        return new OrganizationJoined(id, name, kind, coordinatingOrganizationId, municipalityCode, organizationId, now);
+        return new OrganizationJoined(id, name, kind, coordinatingOrganizationId, municipalityCode, organizationId,
+                now);
     }
 
     public void release(UUID organizationId, Instant now) {
