@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ba.refnet.cases.domain.CaseStatus;
 import ba.refnet.cases.domain.ClosureReason;
+import ba.refnet.cases.domain.ConsentPurpose;
+import ba.refnet.cases.domain.ConsentScope;
 import ba.refnet.cases.domain.FamilyCaseEvent.CaseClosed;
 import ba.refnet.cases.domain.FamilyCaseEvent.MemberAdded;
 import ba.refnet.cases.domain.MemberRole;
@@ -15,7 +17,17 @@ import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.cases.CaseMemberChangedV1;
 import ba.refnet.contracts.cases.CaseStatusChangedV1;
 import ba.refnet.contracts.common.Person;
+import ba.refnet.cases.domain.ConferenceEvent.ConferenceDroppedOut;
+import ba.refnet.cases.domain.ConsentEvent.ConsentGiven;
+import ba.refnet.cases.domain.FamilyConference.DropOutReason;
+import ba.refnet.cases.domain.FamilyConference.Outcome;
+import ba.refnet.cases.domain.FamilyConference.Participants;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -68,5 +80,41 @@ class CaseEventContractsTest {
         assertEquals(EventType.CASE_MEMBER_ADDED, published.type());
         assertEquals(new Person(member.toString(), "parent_or_guardian", "adult", "female"),
                 ((CaseMemberChangedV1) published.payload()).member());
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** What goes on the wire is what went before the enums: the same field names and the same code strings. */
+    @Test
+    void theCodesTravelAsTheyDidAsStrings() throws Exception {
+        UUID consent = UUID.fromString("7a1b0f5e-0c1d-4a6e-9d51-8f0f3c2b1a01");
+        UUID caseId = UUID.fromString("7a1b0f5e-0c1d-4a6e-9d51-8f0f3c2b1a02");
+        UUID owner = UUID.fromString("7a1b0f5e-0c1d-4a6e-9d51-8f0f3c2b1a03");
+        UUID member = UUID.fromString("7a1b0f5e-0c1d-4a6e-9d51-8f0f3c2b1a04");
+        Instant at = Instant.parse("2026-11-23T10:00:00Z");
+        Object given = contracts.toContract(new ConsentGiven(consent, caseId, owner, List.of(member),
+                ConsentPurpose.INFORMATION_SHARING, true, List.of(), List.of(ConsentScope.HOUSEHOLD, ConsentScope.NEEDS),
+                at, null)).payload();
+        assertEquals(JSON.readTree("""
+                {"consentId": "%s", "caseId": "%s", "organizationId": "%s", "memberIds": ["%s"],
+                 "purpose": "information_sharing", "anyNetworkMember": true, "recipientOrganizationIds": [],
+                 "scope": ["household", "needs"], "givenAt": "2026-11-23T10:00:00Z", "expiresAt": null}"""
+                .formatted(consent, caseId, owner, member)), JSON.valueToTree(given));
+        Object droppedOut = contracts.toContract(new ConferenceDroppedOut(consent, caseId, owner,
+                LocalDate.of(2026, 11, 20), new Participants(1, 2, 0, 1), Outcome.PARTIAL_AGREEMENT,
+                DropOutReason.FAMILY_WITHDREW, at)).payload();
+        assertEquals(JSON.readTree("""
+                {"conferenceId": "%s", "caseId": "%s", "organizationId": "%s", "heldOn": "2026-11-20",
+                 "children": 1, "parents": 2, "extendedFamily": 0, "professionals": 1,
+                 "outcome": "partial_agreement", "droppedOut": true, "dropOutReason": "family_withdrew",
+                 "recordedAt": "2026-11-23T10:00:00Z"}""".formatted(consent, caseId, owner)),
+                JSON.valueToTree(droppedOut));
+        Object closed = contracts.toContract(new CaseClosed(caseId, owner, CaseStatus.ACTIVE,
+                ClosureReason.FAMILY_DECLINED, at)).payload();
+        assertEquals(JSON.readTree("""
+                {"caseId": "%s", "organizationId": "%s", "fromStatus": "active", "status": "closed",
+                 "reasonCode": "family_declined", "changedAt": "2026-11-23T10:00:00Z"}""".formatted(caseId, owner)),
+                JSON.valueToTree(closed));
     }
 }

@@ -14,6 +14,11 @@ import ba.refnet.registry.domain.NetworkEvent.OrganizationLeft;
 import ba.refnet.registry.domain.ServiceEvent.Listing;
 import ba.refnet.registry.domain.ServiceEvent.ServiceWithdrawn;
 import ba.refnet.registry.domain.ServiceStatus;
+import ba.refnet.registry.domain.LegalForm;
+import ba.refnet.registry.domain.OrganizationEvent.OrganizationDeactivated;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -66,5 +71,34 @@ class RegistryEventContractsTest {
         NetworkMembershipChangedV1 payload = (NetworkMembershipChangedV1) published.payload();
         assertEquals(MembershipChange.LEFT, payload.change());
         assertEquals(member, payload.organizationId());
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    /** What goes on the wire is what went before the enums: the same field names and the same code strings. */
+    @Test
+    void theCodesTravelAsTheyDidAsStrings() throws Exception {
+        UUID service = UUID.fromString("1c6f2d0a-5b7e-4c1f-8a2d-3e4f5a6b7c01");
+        UUID organization = UUID.fromString("1c6f2d0a-5b7e-4c1f-8a2d-3e4f5a6b7c02");
+        Instant at = Instant.parse("2026-11-23T10:00:00Z");
+        Object withdrawn = contracts.toContract(new ServiceWithdrawn(new Listing(service, organization,
+                "Savjetovalište", List.of("psychosocial.counselling"), ServiceStatus.ACTIVE, true,
+                IntakeStatus.NOT_ACCEPTING, null, List.of("10705")), at)).payload();
+        assertEquals(JSON.readTree("""
+                {"serviceId": "%s", "organizationId": "%s", "name": "Savjetovalište",
+                 "supportTypes": ["psychosocial.counselling"], "status": "withdrawn", "intakeStatus": "not_accepting",
+                 "freePlaces": null, "coveredMunicipalities": ["10705"], "changedAt": "2026-11-23T10:00:00Z"}"""
+                .formatted(service, organization)), JSON.valueToTree(withdrawn));
+        Object deactivated = contracts.toContract(new OrganizationDeactivated(organization, "Udruženje",
+                LegalForm.INTERNATIONAL_ORGANISATION, "10705", at)).payload();
+        assertEquals(JSON.readTree("""
+                {"organizationId": "%s", "name": "Udruženje", "legalForm": "international_organisation",
+                 "municipalityCode": "10705", "active": false, "changedAt": "2026-11-23T10:00:00Z"}"""
+                .formatted(organization)), JSON.valueToTree(deactivated));
+        Object joined = contracts.toContract(new ba.refnet.registry.domain.NetworkEvent.OrganizationJoined(service,
+                "Zajednička priča", Network.Kind.INFORMAL_NETWORK, organization, null, organization, at)).payload();
+        assertEquals("informal_network", JSON.valueToTree(joined).get("networkKind").asText());
+        assertEquals("joined", JSON.valueToTree(joined).get("change").asText());
     }
 }
