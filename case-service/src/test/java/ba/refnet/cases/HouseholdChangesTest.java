@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ba.refnet.cases.domain.AgeBands;
 import ba.refnet.cases.domain.Contact;
 import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.domain.MemberRole;
@@ -51,7 +52,8 @@ class HouseholdChangesTest {
     String caseOf(String organization) {
         FamilyCase familyCase = FamilyCase.open(UUID.fromString(organization), "10705", List.of(), List.of(),
                 Contact.NONE, List.of(new FamilyCase.NewMember(MemberRole.SELF, "Ana", "Anić", Sex.FEMALE,
-                        LocalDate.of(1990, 1, 1), false, null)), "someone", Instant.now());
+                        LocalDate.of(1990, 1, 1), false, null)), "someone",
+                new AgeBands(15, 25).on(LocalDate.now()), Instant.now());
         QuarkusTransaction.requiringNew().run(() -> cases.persist(familyCase));
         return familyCase.id().toString();
     }

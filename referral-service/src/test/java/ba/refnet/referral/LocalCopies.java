@@ -8,10 +8,15 @@ import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.cases.ConsentExpiredV1;
 import ba.refnet.contracts.cases.ConsentGivenV1;
+import ba.refnet.contracts.cases.ConsentPurpose;
+import ba.refnet.contracts.cases.ConsentScope;
 import ba.refnet.contracts.cases.ConsentWithdrawnV1;
+import ba.refnet.contracts.registry.IntakeStatus;
+import ba.refnet.contracts.registry.LegalForm;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.contracts.registry.ServiceAddedV1;
+import ba.refnet.contracts.registry.ServiceStatus;
 import ba.refnet.referral.domain.Actor;
 import ba.refnet.referral.domain.ConsentBasis;
 import ba.refnet.referral.domain.Deadline;
@@ -77,7 +82,8 @@ public class LocalCopies {
     public UUID service(UUID organization, String intake, String... supportTypes) {
         UUID id = UUID.randomUUID();
         send(Topics.SERVICES, id, EventType.SERVICE_ADDED, new ServiceAddedV1(id, organization, "Usluga " + id,
-                List.of(supportTypes), "active", intake, null, List.of("10705"), Instant.now()));
+                List.of(supportTypes), ServiceStatus.ACTIVE, IntakeStatus.ofCode(intake), null, List.of("10705"),
+                Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> knownServices.findByIdOptional(id).isPresent()));
         return id;
@@ -115,7 +121,8 @@ public class LocalCopies {
             List<String> scope) {
         UUID consentId = UUID.randomUUID();
         send(Topics.CASES, caseId, EventType.CONSENT_GIVEN, new ConsentGivenV1(consentId, caseId, organization,
-                List.of(member), "referral", anyNetworkMember, recipients, scope,
+                List.of(member), ConsentPurpose.REFERRAL, anyNetworkMember, recipients,
+                scope.stream().map(ConsentScope::ofCode).toList(),
                 Instant.now().minusSeconds(60), null));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> knownConsents.findByIdOptional(consentId).isPresent()));
@@ -124,12 +131,12 @@ public class LocalCopies {
 
     public void withdraw(UUID caseId, UUID organization, UUID member, UUID consentId) {
         send(Topics.CASES, caseId, EventType.CONSENT_WITHDRAWN, new ConsentWithdrawnV1(consentId, caseId, organization,
-                List.of(member), "referral", Instant.now()));
+                List.of(member), ConsentPurpose.REFERRAL, Instant.now()));
     }
 
     public void expire(UUID caseId, UUID organization, UUID member, UUID consentId) {
         send(Topics.CASES, caseId, EventType.CONSENT_EXPIRED, new ConsentExpiredV1(consentId, caseId, organization,
-                List.of(member), "referral", Instant.now()));
+                List.of(member), ConsentPurpose.REFERRAL, Instant.now()));
     }
 
     /** A referral from the CSR to the NGO that relies on the consents the case has, as the desk would decide. */
@@ -148,7 +155,7 @@ public class LocalCopies {
     /** Tells the referral service what kind of organisation this is, as the registry does. */
     public void organization(UUID id, String legalForm) {
         send(Topics.ORGANIZATIONS, id, EventType.ORGANIZATION_REGISTERED, new OrganizationRegisteredV1(id,
-                "Organizacija " + id, legalForm, "10705", Instant.now()));
+                "Organizacija " + id, LegalForm.ofCode(legalForm), "10705", Instant.now()));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 QuarkusTransaction.requiringNew().call(() -> knownOrganizations.findByIdOptional(id).isPresent()));
     }

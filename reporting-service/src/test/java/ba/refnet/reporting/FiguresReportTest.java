@@ -13,6 +13,7 @@ import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
 import ba.refnet.contracts.cases.CaseOpenedV1;
+import ba.refnet.contracts.cases.ConferenceOutcome;
 import ba.refnet.contracts.cases.FamilyConferenceV1;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.contracts.referral.Priority;
@@ -20,10 +21,16 @@ import ba.refnet.contracts.referral.ProtocolDeadline;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
+import ba.refnet.contracts.registry.IntakeStatus;
+import ba.refnet.contracts.registry.LegalForm;
+import ba.refnet.contracts.registry.MembershipChange;
+import ba.refnet.contracts.registry.MemorandumKind;
 import ba.refnet.contracts.registry.MemorandumSignedV1;
+import ba.refnet.contracts.registry.NetworkKind;
 import ba.refnet.contracts.registry.NetworkMembershipChangedV1;
 import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.contracts.registry.ServiceAddedV1;
+import ba.refnet.contracts.registry.ServiceStatus;
 import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
 import com.lowagie.text.pdf.PdfReader;
@@ -108,7 +115,7 @@ class FiguresReportTest {
             }
         }
         records.add(record(Topics.CASES, EventType.CONFERENCE_HELD, caseId, new FamilyConferenceV1(UUID.randomUUID(),
-                caseId, SOS, LocalDate.now(), 2, 1, 2, 3, "plan_agreed", false, null, now)));
+                caseId, SOS, LocalDate.now(), 2, 1, 2, 3, ConferenceOutcome.PLAN_AGREED, false, null, now)));
     }
 
     @Test
@@ -123,20 +130,21 @@ class FiguresReportTest {
         household(records, BANJA_LUKA, "legal_aid");
         Instant now = Instant.now();
         records.add(record(Topics.ORGANIZATIONS, EventType.ORGANIZATION_REGISTERED, SOS,
-                new OrganizationRegisteredV1(SOS, "SOS", "ngo", MOSTAR, now)));
+                new OrganizationRegisteredV1(SOS, "SOS", LegalForm.NGO, MOSTAR, now)));
         records.add(record(Topics.ORGANIZATIONS, EventType.ORGANIZATION_REGISTERED, SCHOOL,
-                new OrganizationRegisteredV1(SCHOOL, "Škola", "school", MOSTAR, now)));
+                new OrganizationRegisteredV1(SCHOOL, "Škola", LegalForm.SCHOOL, MOSTAR, now)));
         UUID service = UUID.randomUUID();
         records.add(record(Topics.SERVICES, EventType.SERVICE_ADDED, service, new ServiceAddedV1(service, SCHOOL,
-                "Produženi boravak", List.of("educational"), "active", "accepting", 3, List.of(MOSTAR, "10701"), now)));
+                "Produženi boravak", List.of("educational"), ServiceStatus.ACTIVE, IntakeStatus.ACCEPTING, 3,
+                List.of(MOSTAR, "10701"), now)));
         for (UUID member : List.of(SOS, SCHOOL)) {
             records.add(record(Topics.NETWORKS, EventType.NETWORK_MEMBERSHIP_CHANGED, NETWORK,
-                    new NetworkMembershipChangedV1(NETWORK, "Zajednička priča", "informal_network", SOS, MOSTAR, member,
-                            "joined", now)));
+                    new NetworkMembershipChangedV1(NETWORK, "Zajednička priča", NetworkKind.INFORMAL_NETWORK, SOS,
+                            MOSTAR, member, MembershipChange.JOINED, now)));
         }
         UUID memorandum = UUID.randomUUID();
         records.add(record(Topics.NETWORKS, EventType.MEMORANDUM_SIGNED, memorandum, new MemorandumSignedV1(memorandum,
-                "Memorandum", "bilateral", NETWORK, List.of(SOS, SCHOOL), LocalDate.now().minusDays(30),
+                "Memorandum", MemorandumKind.BILATERAL, NETWORK, List.of(SOS, SCHOOL), LocalDate.now().minusDays(30),
                 LocalDate.now().plusYears(2), now)));
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(records).awaitCompletion();

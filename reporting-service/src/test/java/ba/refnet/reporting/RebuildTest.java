@@ -17,6 +17,8 @@ import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatus;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
+import ba.refnet.contracts.registry.MembershipChange;
+import ba.refnet.contracts.registry.NetworkKind;
 import ba.refnet.contracts.registry.NetworkMembershipChangedV1;
 import ba.refnet.reporting.messaging.CaseProjection;
 import ba.refnet.reporting.messaging.DirectoryProjection;
@@ -136,8 +138,8 @@ class RebuildTest {
             events.add(event(Topics.CASES, EventType.CASE_MEMBER_ADDED, caseId, new CaseMemberChangedV1(caseId,
                     organization, new Person(UUID.randomUUID().toString(), "child", "youth", "male"), now)));
             events.add(event(Topics.NETWORKS, EventType.NETWORK_MEMBERSHIP_CHANGED, receiver,
-                    new NetworkMembershipChangedV1(UUID.randomUUID(), "Radna grupa", "working_group", organization,
-                            "10705", receiver, "joined", now)));
+                    new NetworkMembershipChangedV1(UUID.randomUUID(), "Radna grupa", NetworkKind.WORKING_GROUP,
+                            organization, "10705", receiver, MembershipChange.JOINED, now)));
         }
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(events).awaitCompletion();

@@ -15,6 +15,17 @@ public record AgeBands(int youthFrom, int adultFrom) {
         }
     }
 
+    /** The bands on one day: an event gives a person's band on the day it happens. */
+    public record On(AgeBands bands, LocalDate day) {
+        public String bandOf(LocalDate birthDate) {
+            return bands.bandOf(birthDate, day);
+        }
+    }
+
+    public On on(LocalDate day) {
+        return new On(this, day);
+    }
+
     public String bandOf(LocalDate birthDate, LocalDate today) {
         if (birthDate == null) {
             return "unknown";

@@ -69,7 +69,7 @@ public class CaseTransfer {
     public void accept(FamilyCase familyCase, UUID organization, String actor, Instant now) {
         decide(organization, actor, now, "accept");
         status = Status.ACCEPTED;
-        familyCase.handOverTo(toOrganizationId);
+        familyCase.handOverTo(toOrganizationId, now);
     }
 
     public void decline(UUID organization, String actor, String why, Instant now) {

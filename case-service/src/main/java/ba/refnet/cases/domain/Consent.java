@@ -1,5 +1,9 @@
 package ba.refnet.cases.domain;
 
+import ba.refnet.cases.domain.ConsentEvent.ConsentExpired;
+import ba.refnet.cases.domain.ConsentEvent.ConsentGiven;
+import ba.refnet.cases.domain.ConsentEvent.ConsentWithdrawn;
+import ba.refnet.chassis.domain.RecordsDomainEvents;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
 import jakarta.persistence.Column;
@@ -19,11 +23,12 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A consent record: for which members of a case, given by whom (a parent or guardian for a child, with the
- * child's own view recorded), for what purpose, to which recipients, covering which data, until when.
+ * child's own view recorded), for what purpose, to which recipients, covering which data, until when. Records
+ * {@link ConsentEvent}s; they name the organisation that owns the case when they happen.
  */
 @Entity
 @Table(name = "consent")
-public class Consent {
+public class Consent extends RecordsDomainEvents {
 
     @Id
     private UUID id;
@@ -112,24 +117,35 @@ public class Consent {
         consent.givenAt = terms.givenAt();
         consent.expiresAt = terms.expiresAt();
         consent.recordedBy = recordedBy;
+        consent.recordThat(new ConsentGiven(consent.id, consent.caseId, familyCase.organizationId(), consent.memberIds,
+                consent.purpose, consent.anyNetworkMember, consent.recipientOrganizationIds, consent.scopes(),
+                consent.givenAt, consent.expiresAt));
         return consent;
     }
 
-    public void withdraw(String reason, Instant now) {
+    public void withdraw(String reason, UUID caseOwner, Instant now) {
         if (withdrawnAt != null) {
             throw new ConflictException("consent " + id + " was already withdrawn on " + withdrawnAt);
         }
         withdrawnAt = now;
         withdrawalReason = reason;
+        recordThat(new ConsentWithdrawn(id, caseId, caseOwner, memberIds, purpose, now));
     }
 
-    /** Marks the expiry as told to the network; false when it was already, or the consent has not expired. */
-    public boolean markExpiryPublished(Instant now) {
+    /**
+     * The consent's expiry, told to the network once; false when it was already, or the consent has not expired.
+     */
+    public boolean expire(UUID caseOwner, Instant now) {
         if (expiresAt == null || expiresAt.isAfter(now) || withdrawnAt != null || expiryPublishedAt != null) {
             return false;
         }
         expiryPublishedAt = now;
+        recordThat(new ConsentExpired(id, caseId, caseOwner, memberIds, purpose, expiresAt));
         return true;
+    }
+
+    private List<ConsentScope> scopes() {
+        return scope.stream().map(code -> ConsentScope.ofCode(code).orElseThrow()).toList();
     }
 
     /** In force now: not withdrawn and not expired. */

@@ -1,5 +1,14 @@
 package ba.refnet.cases.domain;
 
+import ba.refnet.cases.domain.FamilyCaseEvent.CaseClosed;
+import ba.refnet.cases.domain.FamilyCaseEvent.CaseMoved;
+import ba.refnet.cases.domain.FamilyCaseEvent.CaseOpened;
+import ba.refnet.cases.domain.FamilyCaseEvent.CaseReopened;
+import ba.refnet.cases.domain.FamilyCaseEvent.MemberAdded;
+import ba.refnet.cases.domain.FamilyCaseEvent.MemberChanged;
+import ba.refnet.cases.domain.FamilyCaseEvent.NeedsChanged;
+import ba.refnet.cases.domain.FamilyCaseEvent.OwnershipTransferred;
+import ba.refnet.chassis.domain.RecordsDomainEvents;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
 import jakarta.persistence.CascadeType;
@@ -22,10 +31,13 @@ import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A household (or one person) registered by an organisation, owned by that organisation. */
+/**
+ * A household (or one person) registered by an organisation, owned by that organisation. Records
+ * {@link FamilyCaseEvent}s as it changes.
+ */
 @Entity
 @Table(name = "family_case")
-public class FamilyCase {
+public class FamilyCase extends RecordsDomainEvents {
 
     @Id
     private UUID id;
@@ -76,7 +88,8 @@ public class FamilyCase {
     }
 
     public static FamilyCase open(UUID organizationId, String municipalityCode, List<String> vulnerabilities,
-            List<String> needs, Contact contact, List<NewMember> members, String openedBy, Instant now) {
+            List<String> needs, Contact contact, List<NewMember> members, String openedBy, AgeBands.On ages,
+            Instant now) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a case has at least one member");
         }
@@ -91,22 +104,31 @@ public class FamilyCase {
         c.openedAt = now;
         c.openedBy = openedBy;
         members.forEach(m -> c.members.add(new CaseMember(c, c.members.size(), m)));
+        c.recordThat(new CaseOpened(c.id, organizationId, municipalityCode, c.pseudonyms(ages), c.vulnerabilities,
+                c.needs, now));
         return c;
     }
 
-    public CaseMember addMember(NewMember member, Instant now) {
+    public CaseMember addMember(NewMember member, AgeBands.On ages, Instant now) {
         requireNotAnonymised();
         CaseMember added = new CaseMember(this, members.size(), member);
         members.add(added);
         updatedAt = now;
+        recordThat(new MemberAdded(id, organizationId, Pseudonym.of(added, ages), now));
         return added;
     }
 
-    public CaseMember correctMember(UUID memberId, NewMember corrected, Instant now) {
+    /** Corrections of names alone stay in this service; a changed role, sex or age band is an event. */
+    public CaseMember correctMember(UUID memberId, NewMember corrected, AgeBands.On ages, Instant now) {
         requireNotAnonymised();
         CaseMember member = member(memberId);
+        Pseudonym before = Pseudonym.of(member, ages);
         member.correct(corrected);
         updatedAt = now;
+        Pseudonym after = Pseudonym.of(member, ages);
+        if (!after.equals(before)) {
+            recordThat(new MemberChanged(id, organizationId, after, now));
+        }
         return member;
     }
 
@@ -115,6 +137,7 @@ public class FamilyCase {
         needs = List.copyOf(newNeeds);
         vulnerabilities = List.copyOf(newVulnerabilities);
         updatedAt = now;
+        recordThat(new NeedsChanged(id, organizationId, needs, vulnerabilities, now));
     }
 
     public void contactAt(Contact contact, Instant now) {
@@ -137,6 +160,10 @@ public class FamilyCase {
         address = null;
         anonymisedAt = now;
         updatedAt = now;
+    }
+
+    private List<Pseudonym> pseudonyms(AgeBands.On ages) {
+        return members.stream().map(m -> Pseudonym.of(m, ages)).toList();
     }
 
     public CaseMember member(UUID memberId) {
@@ -166,13 +193,16 @@ public class FamilyCase {
         if (next == CaseStatus.ACTIVE && !planned) {
             throw new ConflictException("make a case plan before active work");
         }
-        return step(next, actor, note, now);
+        CaseTransition transition = step(next, actor, note, now);
+        recordThat(new CaseMoved(id, organizationId, transition.fromStatus(), next, now));
+        return transition;
     }
 
     public CaseTransition close(ClosureReason reason, String actor, String note, Instant now) {
         CaseTransition transition = step(CaseStatus.CLOSED, actor, note, now);
         closureReason = reason;
         closedAt = now;
+        recordThat(new CaseClosed(id, organizationId, transition.fromStatus(), reason, now));
         return transition;
     }
 
@@ -184,6 +214,7 @@ public class FamilyCase {
         CaseTransition transition = step(CaseStatus.ASSESSMENT, actor, reason, now);
         closureReason = null;
         closedAt = null;
+        recordThat(new CaseReopened(id, organizationId, transition.toStatus(), now));
         return transition;
     }
 
@@ -192,7 +223,8 @@ public class FamilyCase {
     }
 
     /** Ownership passes to the organisation that accepted a transfer; its own staff assign a worker. */
-    void handOverTo(UUID organization) {
+    void handOverTo(UUID organization, Instant now) {
+        recordThat(new OwnershipTransferred(id, organizationId, organization, now));
         organizationId = organization;
         assignedWorker = null;
     }

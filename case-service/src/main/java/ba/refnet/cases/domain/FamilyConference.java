@@ -1,6 +1,9 @@
 package ba.refnet.cases.domain;
 
+import ba.refnet.cases.domain.ConferenceEvent.ConferenceDroppedOut;
+import ba.refnet.cases.domain.ConferenceEvent.ConferenceHeld;
 import ba.refnet.chassis.codes.Codes;
+import ba.refnet.chassis.domain.RecordsDomainEvents;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
 import jakarta.persistence.Column;
@@ -15,11 +18,11 @@ import java.util.UUID;
 
 /**
  * A family group conference held on a case: who took part (by role), what was decided, the family's plan, the
- * follow-up, the outcome, and whether the family dropped out of the programme.
+ * follow-up, the outcome, and whether the family dropped out of the programme. Records {@link ConferenceEvent}s.
  */
 @Entity
 @Table(name = "family_conference")
-public class FamilyConference {
+public class FamilyConference extends RecordsDomainEvents {
 
     public enum Outcome { PLAN_AGREED, PARTIAL_AGREEMENT, NO_AGREEMENT, POSTPONED }
 
@@ -68,7 +71,7 @@ public class FamilyConference {
     protected FamilyConference() {
     }
 
-    public static FamilyConference record(UUID caseId, LocalDate heldOn, String coordinator, Participants participants,
+    public static FamilyConference record(FamilyCase familyCase, LocalDate heldOn, String coordinator, Participants participants,
             String decisions, String familyPlan, LocalDate followUpOn, Outcome outcome, String recordedBy,
             LocalDate today, Instant now) {
         if (heldOn.isAfter(today)) {
@@ -79,7 +82,7 @@ public class FamilyConference {
         }
         FamilyConference c = new FamilyConference();
         c.id = UUID.randomUUID();
-        c.caseId = caseId;
+        c.caseId = familyCase.id();
         c.heldOn = heldOn;
         c.coordinator = coordinator;
         c.children = participants.children();
@@ -92,16 +95,19 @@ public class FamilyConference {
         c.outcome = outcome;
         c.recordedBy = recordedBy;
         c.recordedAt = now;
+        c.recordThat(new ConferenceHeld(c.id, c.caseId, familyCase.organizationId(), heldOn, participants, outcome,
+                now));
         return c;
     }
 
     /** The family left the programme: the hard part the networks report on. */
-    public void dropOut(DropOutReason reason) {
+    public void dropOut(DropOutReason reason, UUID caseOwner, Instant now) {
         if (droppedOut) {
             throw new ConflictException("the drop-out of conference " + id + " is already recorded");
         }
         droppedOut = true;
         dropOutReason = reason;
+        recordThat(new ConferenceDroppedOut(id, caseId, caseOwner, heldOn, participants(), outcome, reason, now));
     }
 
     public UUID id() {

@@ -8,12 +8,10 @@ import ba.refnet.cases.service.PeopleValidation.MemberInput;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.security.CallerContext;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.cases.CaseOpenedV1;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +34,7 @@ public class CaseIntake {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
 
     @Inject
     CallerContext caller;
@@ -47,7 +45,8 @@ public class CaseIntake {
     @Inject
     DuplicateFinder duplicates;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     public record NewCase(String municipalityCode, List<String> vulnerabilities, List<String> needs, Contact contact,
             List<MemberInput> members) {
@@ -100,12 +99,10 @@ public class CaseIntake {
         Instant now = clock.instant();
         FamilyCase familyCase = FamilyCase.open(organization, request.municipalityCode(), checked.vulnerabilities(),
                 checked.needs(), request.contact() == null ? Contact.NONE : request.contact(), checked.members(),
-                caller.subject(), now);
+                caller.subject(), people.ages(), now);
         cases.persist(familyCase);
         audit.record("case.open", "case", familyCase.id(), "intake");
-        outbox.record(EventType.CASE_OPENED, familyCase.id(), new CaseOpenedV1(familyCase.id(), organization,
-                familyCase.municipalityCode(), people.pseudonymous(familyCase), checked.vulnerabilities(),
-                checked.needs(), now));
+        events.publishFrom(familyCase);
         return familyCase;
     }
 

@@ -10,18 +10,17 @@ import ba.refnet.cases.domain.PlanItem;
 import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.CallerContext;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.cases.CaseStatusChangedV1;
+import ba.refnet.chassis.time.NetworkTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,8 +30,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CaseManagement {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Sarajevo");
 
     @Inject
     CaseIntake intake;
@@ -44,7 +41,13 @@ public class CaseManagement {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    NetworkTime time;
 
     @Inject
     CallerContext caller;
@@ -59,9 +62,8 @@ public class CaseManagement {
                 "must be one of " + Codes.allowed(CaseStatus.class)));
         boolean assessed = count("select count(a) from Assessment a where a.caseId = :id", caseId) > 0;
         boolean planned = count("select count(p) from PlanItem p where p.caseId = :id", caseId) > 0;
-        Instant now = Instant.now();
-        return changed(EventType.CASE_STATUS_CHANGED, familyCase,
-                familyCase.moveTo(next, assessed, planned, caller.subject(), note, now), null, now);
+        return changed(familyCase, familyCase.moveTo(next, assessed, planned, caller.subject(), note,
+                clock.instant()));
     }
 
     @Transactional
@@ -69,16 +71,13 @@ public class CaseManagement {
         FamilyCase familyCase = current(caseId, ifMatch);
         ClosureReason reason = ClosureReason.ofCode(reasonCode).orElseThrow(() -> new InvalidInputException(
                 "reasonCode", "must be one of " + Codes.allowed(ClosureReason.class)));
-        Instant now = Instant.now();
-        return changed(EventType.CASE_CLOSED, familyCase, familyCase.close(reason, caller.subject(), note, now),
-                reason.code(), now);
+        return changed(familyCase, familyCase.close(reason, caller.subject(), note, clock.instant()));
     }
 
     @Transactional
     public FamilyCase reopen(UUID caseId, String reason, String ifMatch) {
         FamilyCase familyCase = current(caseId, ifMatch);
-        Instant now = Instant.now();
-        return changed(EventType.CASE_REOPENED, familyCase, familyCase.reopen(caller.subject(), reason, now), null, now);
+        return changed(familyCase, familyCase.reopen(caller.subject(), reason, clock.instant()));
     }
 
     @Transactional
@@ -101,7 +100,7 @@ public class CaseManagement {
     public Assessment assess(UUID caseId, String strengths, String risks, List<String> needs, String summary) {
         intake.read(caseId, "assessment");
         Assessment assessment = new Assessment(caseId, strengths, risks, people.needs("needs", needs), summary,
-                caller.subject(), Instant.now());
+                caller.subject(), clock.instant());
         em.persist(assessment);
         audit.record("case.assess", "case", caseId, "assessment");
         return assessment;
@@ -117,11 +116,11 @@ public class CaseManagement {
     @Transactional
     public PlanItem plan(UUID caseId, String goal, String action, UUID responsibleOrganizationId, LocalDate due) {
         intake.read(caseId, "case planning");
-        if (due.isBefore(LocalDate.now(ZONE))) {
+        if (due.isBefore(time.today())) {
             throw new InvalidInputException("dueDate", "cannot be in the past");
         }
         PlanItem item = new PlanItem(caseId, goal, action, responsibleOrganizationId, due, caller.subject(),
-                Instant.now());
+                clock.instant());
         em.persist(item);
         audit.record("case.plan", "case", caseId, "case planning");
         return item;
@@ -149,7 +148,7 @@ public class CaseManagement {
     @Transactional
     public CaseNote note(UUID caseId, String text, CaseNote.Visibility visibility) {
         intake.read(caseId, "case notes");
-        CaseNote note = new CaseNote(caseId, text, visibility, caller.subject(), Instant.now());
+        CaseNote note = new CaseNote(caseId, text, visibility, caller.subject(), clock.instant());
         em.persist(note);
         audit.record("case.note", "case", caseId, "case notes");
         return note;
@@ -170,12 +169,10 @@ public class CaseManagement {
         return familyCase;
     }
 
-    private FamilyCase changed(EventType type, FamilyCase familyCase, CaseTransition transition, String reasonCode,
-            Instant now) {
+    private FamilyCase changed(FamilyCase familyCase, CaseTransition transition) {
         em.persist(transition);
         audit.record("case.status", "case", familyCase.id(), "case management");
-        outbox.record(type, familyCase.id(), new CaseStatusChangedV1(familyCase.id(), familyCase.organizationId(),
-                transition.fromStatus().code(), transition.toStatus().code(), reasonCode, now));
+        events.publishFrom(familyCase);
         em.flush();
         return familyCase;
     }

@@ -5,15 +5,13 @@ import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.persistence.CaseRepository;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.security.CallerContext;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,7 +35,10 @@ public class CaseTransfers {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerContext caller;
@@ -55,7 +56,7 @@ public class CaseTransfers {
         if (pending > 0) {
             throw new ConflictException("case " + caseId + " already has a transfer waiting for an answer");
         }
-        CaseTransfer transfer = CaseTransfer.propose(familyCase, to, reason, caller.subject(), Instant.now());
+        CaseTransfer transfer = CaseTransfer.propose(familyCase, to, reason, caller.subject(), clock.instant());
         em.persist(transfer);
         audit.record("case.transfer.propose", "case", caseId, "case transfer");
         return transfer;
@@ -77,18 +78,16 @@ public class CaseTransfers {
     public CaseTransfer accept(UUID transferId) {
         CaseTransfer transfer = visible(transferId);
         FamilyCase familyCase = cases.findById(transfer.caseId());
-        Instant now = Instant.now();
-        transfer.accept(familyCase, caller.requireOrganization(), caller.subject(), now);
+        transfer.accept(familyCase, caller.requireOrganization(), caller.subject(), clock.instant());
         audit.record("case.transfer.accept", "case", familyCase.id(), "case transfer");
-        outbox.record(EventType.CASE_OWNERSHIP_TRANSFERRED, familyCase.id(), new CaseOwnershipTransferredV1(
-                familyCase.id(), transfer.fromOrganizationId(), transfer.toOrganizationId(), now));
+        events.publishFrom(familyCase);
         return transfer;
     }
 
     @Transactional
     public CaseTransfer decline(UUID transferId, String why) {
         CaseTransfer transfer = visible(transferId);
-        transfer.decline(caller.requireOrganization(), caller.subject(), why, Instant.now());
+        transfer.decline(caller.requireOrganization(), caller.subject(), why, clock.instant());
         audit.record("case.transfer.decline", "case", transfer.caseId(), "case transfer");
         return transfer;
     }

@@ -8,17 +8,15 @@ import ba.refnet.cases.domain.FamilyConference.Participants;
 import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.security.CallerContext;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.cases.FamilyConferenceV1;
+import ba.refnet.chassis.time.NetworkTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,7 +34,13 @@ public class ConferenceRecords {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    NetworkTime time;
 
     @Inject
     CallerContext caller;
@@ -50,13 +54,12 @@ public class ConferenceRecords {
         FamilyCase familyCase = intake.read(caseId, "family group conference");
         Outcome outcome = Codes.parse(Outcome.class, request.outcome()).orElseThrow(() -> new InvalidInputException(
                 "outcome", "must be one of " + Codes.allowed(Outcome.class)));
-        Instant now = Instant.now();
-        FamilyConference conference = FamilyConference.record(caseId, request.heldOn(), request.coordinator(),
+        FamilyConference conference = FamilyConference.record(familyCase, request.heldOn(), request.coordinator(),
                 request.participants(), request.decisions(), request.familyPlan(), request.followUpOn(), outcome,
-                caller.subject(), LocalDate.now(ZoneId.of("Europe/Sarajevo")), now);
+                caller.subject(), time.today(), clock.instant());
         em.persist(conference);
         audit.record("conference.record", "conference", conference.id(), "family group conference");
-        publish(EventType.CONFERENCE_HELD, familyCase, conference);
+        events.publishFrom(conference);
         return conference;
     }
 
@@ -69,9 +72,9 @@ public class ConferenceRecords {
         if (conference == null || !conference.caseId().equals(caseId)) {
             throw ResourceNotFoundException.of("conference", conferenceId);
         }
-        conference.dropOut(reason);
+        conference.dropOut(reason, familyCase.organizationId(), clock.instant());
         audit.record("conference.drop-out", "conference", conferenceId, "family group conference");
-        publish(EventType.CONFERENCE_DROPPED_OUT, familyCase, conference);
+        events.publishFrom(conference);
         return conference;
     }
 
@@ -80,13 +83,5 @@ public class ConferenceRecords {
         intake.read(caseId, "family group conference review");
         return em.createQuery("from FamilyConference where caseId = :id order by heldOn", FamilyConference.class)
                 .setParameter("id", caseId).getResultList();
-    }
-
-    private void publish(EventType type, FamilyCase familyCase, FamilyConference c) {
-        Participants p = c.participants();
-        outbox.record(type, familyCase.id(), new FamilyConferenceV1(c.id(), familyCase.id(),
-                familyCase.organizationId(), c.heldOn(), p.children(), p.parents(), p.extendedFamily(),
-                p.professionals(), FamilyConference.code(c.outcome()), c.droppedOut(),
-                FamilyConference.code(c.dropOutReason()), Instant.now()));
     }
 }

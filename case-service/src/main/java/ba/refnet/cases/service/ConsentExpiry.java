@@ -1,9 +1,7 @@
 package ba.refnet.cases.service;
 
 import ba.refnet.cases.domain.Consent;
-import ba.refnet.chassis.outbox.Outbox;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.cases.ConsentExpiredV1;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +27,7 @@ public class ConsentExpiry {
     EntityManager em;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
 
     @Scheduled(every = "${refnet.cases.consent-expiry.check-every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -51,11 +49,10 @@ public class ConsentExpiry {
                 .getResultList();
         int published = 0;
         for (Consent consent : expired) {
-            if (consent.markExpiryPublished(now)) {
-                UUID owner = em.createQuery("select c.organizationId from FamilyCase c where c.id = :id", UUID.class)
-                        .setParameter("id", consent.caseId()).getSingleResult();
-                outbox.record(EventType.CONSENT_EXPIRED, consent.caseId(), new ConsentExpiredV1(consent.id(),
-                        consent.caseId(), owner, consent.memberIds(), consent.purpose().code(), consent.expiresAt()));
+            UUID owner = em.createQuery("select c.organizationId from FamilyCase c where c.id = :id", UUID.class)
+                    .setParameter("id", consent.caseId()).getSingleResult();
+            if (consent.expire(owner, now)) {
+                events.publishFrom(consent);
                 published++;
             }
         }

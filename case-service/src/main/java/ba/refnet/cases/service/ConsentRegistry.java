@@ -9,15 +9,13 @@ import ba.refnet.cases.persistence.ConsentRepository;
 import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.security.CallerContext;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.cases.ConsentGivenV1;
-import ba.refnet.contracts.cases.ConsentWithdrawnV1;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +36,10 @@ public class ConsentRegistry {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerContext caller;
@@ -51,7 +52,7 @@ public class ConsentRegistry {
     @Transactional
     public Consent give(UUID caseId, NewConsent request) {
         FamilyCase familyCase = intake.read(caseId, "consent recording");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ConsentPurpose purpose = ConsentPurpose.ofCode(request.purpose()).orElseThrow(() -> new InvalidInputException(
                 "purpose", "must be one of " + Codes.allowed(ConsentPurpose.class)));
         ConsentMethod method = ConsentMethod.ofCode(request.method()).orElseThrow(() -> new InvalidInputException(
@@ -68,9 +69,7 @@ public class ConsentRegistry {
                 caller.subject(), now);
         consents.persist(consent);
         audit.record("consent.give", "consent", consent.id(), "consent recording");
-        outbox.record(EventType.CONSENT_GIVEN, caseId, new ConsentGivenV1(consent.id(), caseId,
-                familyCase.organizationId(), consent.memberIds(), purpose.code(), consent.anyNetworkMember(),
-                consent.recipientOrganizationIds(), consent.scope(), consent.givenAt(), consent.expiresAt()));
+        events.publishFrom(consent);
         return consent;
     }
 
@@ -79,11 +78,9 @@ public class ConsentRegistry {
         FamilyCase familyCase = intake.read(caseId, "consent withdrawal");
         Consent consent = consents.findByIdOptional(consentId).filter(c -> c.caseId().equals(caseId))
                 .orElseThrow(() -> ResourceNotFoundException.of("consent", consentId));
-        Instant now = Instant.now();
-        consent.withdraw(reason, now);
+        consent.withdraw(reason, familyCase.organizationId(), clock.instant());
         audit.record("consent.withdraw", "consent", consentId, "consent withdrawal");
-        outbox.record(EventType.CONSENT_WITHDRAWN, caseId, new ConsentWithdrawnV1(consentId, caseId,
-                familyCase.organizationId(), consent.memberIds(), consent.purpose().code(), now));
+        events.publishFrom(consent);
         consents.flush();
         return consent;
     }

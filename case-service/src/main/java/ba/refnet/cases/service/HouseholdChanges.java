@@ -6,15 +6,12 @@ import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.domain.FamilyCase.NewMember;
 import ba.refnet.cases.persistence.CaseRepository;
 import ba.refnet.cases.service.PeopleValidation.MemberInput;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.rest.Versions;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.cases.CaseMemberChangedV1;
-import ba.refnet.contracts.cases.CaseNeedsChangedV1;
-import ba.refnet.contracts.common.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -42,7 +39,10 @@ public class HouseholdChanges {
     AuditTrail audit;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
+
+    @Inject
+    Clock clock;
 
     public record Added(CaseMember member, FamilyCase familyCase, List<DuplicateFinder.Warning> duplicateWarnings) {
     }
@@ -53,11 +53,10 @@ public class HouseholdChanges {
         NewMember checked = people.member("", input);
         List<DuplicateFinder.Warning> warnings = duplicates.warnings(people.candidates(List.of(checked)),
                 familyCase.organizationId());
-        Instant now = Instant.now();
-        CaseMember member = familyCase.addMember(checked, now);
+        CaseMember member = familyCase.addMember(checked, people.ages(), clock.instant());
         cases.flush();
         audit.record("member.add", "member", member.id(), "member added");
-        publish(EventType.CASE_MEMBER_ADDED, familyCase, people.pseudonymous(member), now);
+        events.publishFrom(familyCase);
         return new Added(member, familyCase, warnings);
     }
 
@@ -65,16 +64,10 @@ public class HouseholdChanges {
     @Transactional
     public FamilyCase correctMember(UUID caseId, UUID memberId, MemberInput input, String ifMatch) {
         FamilyCase familyCase = current(caseId, ifMatch, "member corrected");
-        CaseMember member = familyCase.member(memberId);
-        Person before = people.pseudonymous(member);
-        Instant now = Instant.now();
-        familyCase.correctMember(memberId, people.member("", input), now);
+        familyCase.correctMember(memberId, people.member("", input), people.ages(), clock.instant());
         cases.flush();
         audit.record("member.correct", "member", memberId, "member corrected");
-        Person after = people.pseudonymous(member);
-        if (!after.equals(before)) {
-            publish(EventType.CASE_MEMBER_CHANGED, familyCase, after, now);
-        }
+        events.publishFrom(familyCase);
         return familyCase;
     }
 
@@ -84,19 +77,17 @@ public class HouseholdChanges {
         List<String> checkedNeeds = people.needs("needs", needs);
         List<String> checkedVulnerabilities = vulnerabilities == null ? familyCase.vulnerabilities()
                 : people.vulnerabilities(vulnerabilities);
-        Instant now = Instant.now();
-        familyCase.changeNeeds(checkedNeeds, checkedVulnerabilities, now);
+        familyCase.changeNeeds(checkedNeeds, checkedVulnerabilities, clock.instant());
         cases.flush();
         audit.record("case.needs", "case", caseId, "needs changed");
-        outbox.record(EventType.CASE_NEEDS_CHANGED, caseId, new CaseNeedsChangedV1(caseId,
-                familyCase.organizationId(), checkedNeeds, checkedVulnerabilities, now));
+        events.publishFrom(familyCase);
         return familyCase;
     }
 
     @Transactional
     public FamilyCase changeContact(UUID caseId, Contact contact, String ifMatch) {
         FamilyCase familyCase = current(caseId, ifMatch, "contact changed");
-        familyCase.contactAt(contact, Instant.now());
+        familyCase.contactAt(contact, clock.instant());
         cases.flush();
         audit.record("case.contact", "case", caseId, "contact changed");
         return familyCase;
@@ -106,10 +97,5 @@ public class HouseholdChanges {
         FamilyCase familyCase = intake.read(caseId, purpose);
         Versions.checkIfMatch(ifMatch, familyCase.version());
         return familyCase;
-    }
-
-    private void publish(EventType type, FamilyCase familyCase, Person member, Instant now) {
-        outbox.record(type, familyCase.id(), new CaseMemberChangedV1(familyCase.id(), familyCase.organizationId(),
-                member, now));
     }
 }

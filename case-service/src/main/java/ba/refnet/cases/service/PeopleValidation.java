@@ -7,17 +7,18 @@ import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.domain.FamilyCase.NewMember;
 import ba.refnet.cases.domain.Jmbg;
 import ba.refnet.cases.domain.MemberRole;
+import ba.refnet.cases.domain.Pseudonym;
 import ba.refnet.cases.domain.Sex;
 import ba.refnet.cases.domain.Vulnerability;
 import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
+import ba.refnet.chassis.time.NetworkTime;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.reference.CodeList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,21 +31,27 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class PeopleValidation {
 
-    /** Bosnia and Herzegovina's time zone decides what "today" is for ages. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Sarajevo");
-
     @Inject
     DuplicateFinder duplicates;
 
     @Inject
     CaseConfig config;
 
+    @Inject
+    NetworkTime time;
+
     public record MemberInput(String role, String givenName, String familyName, String sex, LocalDate birthDate,
             Integer estimatedAge, String jmbg) {
     }
 
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
+    /** The network's calendar decides what "today" is for ages. */
+    public LocalDate today() {
+        return time.today();
+    }
+
+    /** The configured age bands as of today: what an event says of a person's age. */
+    public AgeBands.On ages() {
+        return new AgeBands(config.ageBands().youthFrom(), config.ageBands().adultFrom()).on(today());
     }
 
     /** Every member checked; all violations at once, each naming its field under {@code prefix}. */
@@ -159,11 +166,13 @@ public class PeopleValidation {
                 m.birthDateEstimated() ? null : m.birthDate(), m.identityHash())).toList();
     }
 
-    /** A person as events show them: an opaque id, role, age band and sex. */
+    /** A person as events and referral packets show them: an opaque id, role, age band and sex. */
     public Person pseudonymous(CaseMember member) {
-        AgeBands bands = new AgeBands(config.ageBands().youthFrom(), config.ageBands().adultFrom());
-        return new Person(member.id().toString(), member.role().code(), bands.bandOf(member.birthDate(), today()),
-                member.sex().code());
+        return person(Pseudonym.of(member, ages()));
+    }
+
+    public static Person person(Pseudonym member) {
+        return new Person(member.memberId().toString(), member.role().code(), member.ageBand(), member.sex().code());
     }
 
     public List<Person> pseudonymous(FamilyCase familyCase) {

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 class CaseProcessTest {
 
     static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    static final AgeBands.On AGES = new AgeBands(15, 25).on(LocalDate.of(2026, 11, 23));
 
     static FamilyCase family() {
         return FamilyCase.open(UUID.randomUUID(), "10705", List.of(), List.of(), Contact.NONE,
                 List.of(new FamilyCase.NewMember(MemberRole.SELF, "A", "B", Sex.FEMALE, LocalDate.of(1990, 1, 1), false,
-                        null)), "worker", NOW);
+                        null)), "worker", AGES, NOW);
     }
 
     @Test

@@ -10,6 +10,6 @@ public record ConsentExpiredV1(
         UUID caseId,
         UUID organizationId,
         List<UUID> memberIds,
-        String purpose,
+        ConsentPurpose purpose,
         Instant expiredAt) {
 }

@@ -8,19 +8,18 @@ import java.util.UUID;
  * Consent recorded for members of a case: for what purpose, to whom, covering which data, until when.
  * Keyed by case id (it travels with the case's other events). No names, no free text.
  *
- * @param purpose {@code referral}, {@code information_sharing} or {@code reporting}
  * @param anyNetworkMember true when the consent names no organisations but any member of the network
- * @param scope data categories covered: identity, contact, household, needs, assessment
+ * @param scope data categories covered
  */
 public record ConsentGivenV1(
         UUID consentId,
         UUID caseId,
         UUID organizationId,
         List<UUID> memberIds,
-        String purpose,
+        ConsentPurpose purpose,
         boolean anyNetworkMember,
         List<UUID> recipientOrganizationIds,
-        List<String> scope,
+        List<ConsentScope> scope,
         Instant givenAt,
         Instant expiresAt) {
 }

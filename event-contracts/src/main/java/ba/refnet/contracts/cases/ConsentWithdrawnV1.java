@@ -10,6 +10,6 @@ public record ConsentWithdrawnV1(
         UUID caseId,
         UUID organizationId,
         List<UUID> memberIds,
-        String purpose,
+        ConsentPurpose purpose,
         Instant withdrawnAt) {
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
  * A family group conference (porodična grupna konferencija) held on a case, or its family dropping out (the
  * CloudEvents type says which): counts by role and codes, never decisions or plans.
  *
- * @param outcome plan_agreed, partial_agreement, no_agreement or postponed
+ * @param dropOutReason with a drop-out, null otherwise
  */
 public record FamilyConferenceV1(
         UUID conferenceId,
@@ -19,8 +19,8 @@ public record FamilyConferenceV1(
         int parents,
         int extendedFamily,
         int professionals,
-        String outcome,
+        ConferenceOutcome outcome,
         boolean droppedOut,
-        String dropOutReason,
+        DropOutReason dropOutReason,
         Instant recordedAt) {
 }

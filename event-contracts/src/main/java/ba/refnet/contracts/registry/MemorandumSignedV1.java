@@ -9,7 +9,7 @@ import java.util.UUID;
 public record MemorandumSignedV1(
         UUID memorandumId,
         String title,
-        String kind,
+        MemorandumKind kind,
         UUID networkId,
         List<UUID> signatoryOrganizationIds,
         LocalDate signedOn,

@@ -7,10 +7,10 @@ import java.util.UUID;
 public record NetworkMembershipChangedV1(
         UUID networkId,
         String networkName,
-        String networkKind,
+        NetworkKind networkKind,
         UUID coordinatingOrganizationId,
         String municipalityCode,
         UUID organizationId,
-        String change,
+        MembershipChange change,
         Instant changedAt) {
 }

@@ -7,7 +7,7 @@ import java.util.UUID;
 public record OrganizationChangedV1(
         UUID organizationId,
         String name,
-        String legalForm,
+        LegalForm legalForm,
         String municipalityCode,
         boolean active,
         Instant changedAt) {

@@ -7,7 +7,7 @@ import java.util.UUID;
 public record OrganizationRegisteredV1(
         UUID organizationId,
         String name,
-        String legalForm,
+        LegalForm legalForm,
         String municipalityCode,
         Instant registeredAt) {
 }

@@ -14,8 +14,8 @@ public record ServiceAddedV1(
         UUID organizationId,
         String name,
         List<String> supportTypes,
-        String status,
-        String intakeStatus,
+        ServiceStatus status,
+        IntakeStatus intakeStatus,
         Integer freePlaces,
         List<String> coveredMunicipalities,
         Instant addedAt) {

@@ -15,8 +15,8 @@ public record ServiceChangedV1(
         UUID organizationId,
         String name,
         List<String> supportTypes,
-        String status,
-        String intakeStatus,
+        ServiceStatus status,
+        IntakeStatus intakeStatus,
         Integer freePlaces,
         List<String> coveredMunicipalities,
         Instant changedAt) {

@@ -1,7 +1,12 @@
 package ba.refnet.registry.domain;
 
+import ba.refnet.chassis.domain.RecordsDomainEvents;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.reference.SearchText;
+import ba.refnet.registry.domain.ServiceEvent.ServiceAdded;
+import ba.refnet.registry.domain.ServiceEvent.ServiceIntakeChanged;
+import ba.refnet.registry.domain.ServiceEvent.ServiceUpdated;
+import ba.refnet.registry.domain.ServiceEvent.ServiceWithdrawn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,11 +28,11 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A service an organisation offers (HSDS service): what support, for whom, where, how to apply, and whether it
- * takes referrals now.
+ * takes referrals now. Records {@link ServiceEvent}s.
  */
 @Entity
 @Table(name = "human_service")
-public class HumanService {
+public class HumanService extends RecordsDomainEvents {
 
     @Id
     private UUID id;
@@ -93,12 +98,18 @@ public class HumanService {
         service.id = id;
         service.organization = organization;
         service.createdAt = now;
-        service.describe(description, now);
-        service.changeIntake(intake, freePlaces, now);
+        service.apply(description, now);
+        service.applyIntake(intake, freePlaces, now);
+        service.recordThat(new ServiceAdded(service.listing(), now));
         return service;
     }
 
     public void describe(ServiceDescription d, Instant now) {
+        apply(d, now);
+        recordThat(new ServiceUpdated(listing(), now));
+    }
+
+    private void apply(ServiceDescription d, Instant now) {
         requireNotWithdrawn();
         if (d.minimumAge() != null && d.maximumAge() != null && d.minimumAge() > d.maximumAge()) {
             throw new IllegalArgumentException("minimum age above maximum age");
@@ -127,6 +138,14 @@ public class HumanService {
 
     /** @return whether anything changed */
     public boolean changeIntake(IntakeStatus intake, Integer places, Instant now) {
+        boolean changed = applyIntake(intake, places, now);
+        if (changed) {
+            recordThat(new ServiceIntakeChanged(listing(), now));
+        }
+        return changed;
+    }
+
+    private boolean applyIntake(IntakeStatus intake, Integer places, Instant now) {
         requireNotWithdrawn();
         if (places != null && places < 0) {
             throw new IllegalArgumentException("free places cannot be negative");
@@ -146,6 +165,12 @@ public class HumanService {
         intakeStatus = IntakeStatus.NOT_ACCEPTING;
         freePlaces = null;
         updatedAt = now;
+        recordThat(new ServiceWithdrawn(listing(), now));
+    }
+
+    private ServiceEvent.Listing listing() {
+        return new ServiceEvent.Listing(id, organization.id(), name, supportTypes, status, withdrawnAt != null,
+                intakeStatus, freePlaces, coveredMunicipalities);
     }
 
     /** Its organisation left the network: the service no longer shows in searches. */

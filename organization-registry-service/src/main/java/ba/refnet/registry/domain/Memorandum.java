@@ -1,6 +1,8 @@
 package ba.refnet.registry.domain;
 
+import ba.refnet.chassis.domain.RecordsDomainEvents;
 import ba.refnet.chassis.errors.ConflictException;
+import ba.refnet.registry.domain.MemorandumEvent.MemorandumSigned;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,10 +20,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** A memorandum of cooperation between organisations, bilateral or multilateral, possibly within a network. */
+/**
+ * A memorandum of cooperation between organisations, bilateral or multilateral, possibly within a network. Records
+ * {@link MemorandumEvent}s: the network hears of a memorandum when it is signed.
+ */
 @Entity
 @Table(name = "memorandum")
-public class Memorandum {
+public class Memorandum extends RecordsDomainEvents {
 
     public enum Kind { BILATERAL, MULTILATERAL }
 
@@ -74,10 +79,13 @@ public class Memorandum {
         m.validUntil = validUntil;
         m.status = signedOn == null ? Status.DRAFT : Status.SIGNED;
         m.createdAt = now;
+        if (signedOn != null) {
+            m.recordThat(m.signed(now));
+        }
         return m;
     }
 
-    public void sign(LocalDate on) {
+    public void sign(LocalDate on, Instant now) {
         if (status != Status.DRAFT) {
             throw new ConflictException("memorandum " + id + " is " + status.name().toLowerCase() + ", not a draft");
         }
@@ -86,6 +94,11 @@ public class Memorandum {
         }
         signedOn = on;
         status = Status.SIGNED;
+        recordThat(signed(now));
+    }
+
+    private MemorandumSigned signed(Instant now) {
+        return new MemorandumSigned(id, title, kind, networkId, List.copyOf(signatories), signedOn, validUntil, now);
     }
 
     public void terminate() {

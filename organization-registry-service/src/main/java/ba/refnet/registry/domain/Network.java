@@ -1,6 +1,9 @@
 package ba.refnet.registry.domain;
 
+import ba.refnet.chassis.domain.RecordsDomainEvents;
 import ba.refnet.chassis.errors.ConflictException;
+import ba.refnet.registry.domain.NetworkEvent.OrganizationJoined;
+import ba.refnet.registry.domain.NetworkEvent.OrganizationLeft;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,11 +24,11 @@ import java.util.UUID;
 
 /**
  * A network of organisations: an informal network such as "Zajednička priča", or a municipality's working group
- * for child safety, with its members and the organisation that coordinates it.
+ * for child safety, with its members and the organisation that coordinates it. Records {@link NetworkEvent}s.
  */
 @Entity
 @Table(name = "network")
-public class Network {
+public class Network extends RecordsDomainEvents {
 
     public enum Kind { INFORMAL_NETWORK, WORKING_GROUP, FORMAL_NETWORK }
 
@@ -87,24 +90,33 @@ public class Network {
         network.createdAt = now;
         if (coordinatingOrganizationId != null) {
             network.members.add(new Member(coordinatingOrganizationId, today));
+            network.recordThat(network.joined(coordinatingOrganizationId, now));
         }
         return network;
     }
 
-    public void admit(UUID organizationId, LocalDate on) {
+    public void admit(UUID organizationId, LocalDate on, Instant now) {
         if (isMember(organizationId)) {
             throw new ConflictException("organisation " + organizationId + " is already a member of " + name);
         }
         members.add(new Member(organizationId, on));
+        recordThat(joined(organizationId, now));
     }
 
-    public void release(UUID organizationId) {
+    private OrganizationJoined joined(UUID organizationId, Instant now) {
+        return new OrganizationJoined(id, name, kind, coordinatingOrganizationId, municipalityCode, organizationId,
+                now);
+    }
+
+    public void release(UUID organizationId, Instant now) {
         if (organizationId.equals(coordinatingOrganizationId)) {
             throw new ConflictException("the coordinating organisation cannot leave; name another coordinator first");
         }
         if (!members.removeIf(m -> m.organizationId().equals(organizationId))) {
             throw new ConflictException("organisation " + organizationId + " is not a member of " + name);
         }
+        recordThat(new OrganizationLeft(id, name, kind, coordinatingOrganizationId, municipalityCode, organizationId,
+                now));
     }
 
     public boolean isMember(UUID organizationId) {

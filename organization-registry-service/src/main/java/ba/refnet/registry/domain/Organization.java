@@ -1,7 +1,11 @@
 package ba.refnet.registry.domain;
 
+import ba.refnet.chassis.domain.RecordsDomainEvents;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.reference.SearchText;
+import ba.refnet.registry.domain.OrganizationEvent.OrganizationDeactivated;
+import ba.refnet.registry.domain.OrganizationEvent.OrganizationRegistered;
+import ba.refnet.registry.domain.OrganizationEvent.OrganizationUpdated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,10 +20,13 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A member of the network (HSDS organization): a centre for social work, an NGO, a school, a health centre, ... */
+/**
+ * A member of the network (HSDS organization): a centre for social work, an NGO, a school, a health centre, ...
+ * Records {@link OrganizationEvent}s.
+ */
 @Entity
 @Table(name = "organization")
-public class Organization {
+public class Organization extends RecordsDomainEvents {
 
     @Id
     private UUID id;
@@ -66,11 +73,18 @@ public class Organization {
         organization.id = id;
         organization.active = true;
         organization.createdAt = now;
-        organization.describe(profile, now);
+        organization.apply(profile, now);
+        organization.recordThat(new OrganizationRegistered(id, organization.name, organization.legalForm,
+                organization.municipalityCode, now));
         return organization;
     }
 
     public void describe(OrganizationProfile profile, Instant now) {
+        apply(profile, now);
+        recordThat(new OrganizationUpdated(id, name, legalForm, municipalityCode, active, now));
+    }
+
+    private void apply(OrganizationProfile profile, Instant now) {
         if (id.equals(profile.parentOrganizationId())) {
             throw new ConflictException("an organisation cannot be its own parent");
         }
@@ -104,6 +118,7 @@ public class Organization {
         active = false;
         deactivatedAt = now;
         updatedAt = now;
+        recordThat(new OrganizationDeactivated(id, name, legalForm, municipalityCode, now));
     }
 
     public OrganizationProfile profile() {

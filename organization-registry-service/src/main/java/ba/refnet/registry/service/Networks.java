@@ -4,11 +4,9 @@ import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.rest.Versions;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.registry.MemorandumSignedV1;
-import ba.refnet.contracts.registry.NetworkMembershipChangedV1;
+import ba.refnet.chassis.time.NetworkTime;
 import ba.refnet.registry.domain.Memorandum;
 import ba.refnet.registry.domain.Network;
 import ba.refnet.registry.domain.Organization;
@@ -19,9 +17,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -32,8 +29,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Networks {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Sarajevo");
 
     @Inject
     NetworkRepository networks;
@@ -48,7 +43,13 @@ public class Networks {
     OrganizationDirectory directory;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    NetworkTime time;
 
     public record NetworkInput(String name, String kind, String description, String municipalityCode,
             UUID coordinatingOrganizationId) {
@@ -73,13 +74,10 @@ public class Networks {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Instant now = Instant.now();
         Network network = Network.found(in.name(), kind.get(), in.description(), in.municipalityCode(),
-                in.coordinatingOrganizationId(), LocalDate.now(ZONE), now);
+                in.coordinatingOrganizationId(), time.today(), clock.instant());
         networks.persist(network);
-        if (in.coordinatingOrganizationId() != null) {
-            publish(network, in.coordinatingOrganizationId(), "joined", now);
-        }
+        events.publishFrom(network);
         return network;
     }
 
@@ -87,18 +85,18 @@ public class Networks {
     public Network admit(UUID networkId, UUID organizationId, LocalDate joinedOn, String ifMatch) {
         Network network = current(networkId, ifMatch);
         directory.organization(organizationId);
-        network.admit(organizationId, joinedOn == null ? LocalDate.now(ZONE) : joinedOn);
+        network.admit(organizationId, joinedOn == null ? time.today() : joinedOn, clock.instant());
         networks.flush();
-        publish(network, organizationId, "joined", Instant.now());
+        events.publishFrom(network);
         return network;
     }
 
     @Transactional
     public Network release(UUID networkId, UUID organizationId, String ifMatch) {
         Network network = current(networkId, ifMatch);
-        network.release(organizationId);
+        network.release(organizationId, clock.instant());
         networks.flush();
-        publish(network, organizationId, "left", Instant.now());
+        events.publishFrom(network);
         return network;
     }
 
@@ -148,13 +146,10 @@ public class Networks {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Instant now = Instant.now();
         Memorandum memorandum = Memorandum.record(in.title(), in.subject(), in.networkId(), signatories, in.signedOn(),
-                in.validUntil(), now);
+                in.validUntil(), clock.instant());
         memoranda.persist(memorandum);
-        if (in.signedOn() != null) {
-            publishSigned(memorandum, now);
-        }
+        events.publishFrom(memorandum);
         return memorandum;
     }
 
@@ -162,9 +157,9 @@ public class Networks {
     public Memorandum sign(UUID memorandumId, LocalDate signedOn, String ifMatch) {
         Memorandum memorandum = memorandum(memorandumId);
         Versions.checkIfMatch(ifMatch, memorandum.version());
-        memorandum.sign(signedOn == null ? LocalDate.now(ZONE) : signedOn);
+        memorandum.sign(signedOn == null ? time.today() : signedOn, clock.instant());
         memoranda.flush();
-        publishSigned(memorandum, Instant.now());
+        events.publishFrom(memorandum);
         return memorandum;
     }
 
@@ -202,15 +197,5 @@ public class Networks {
         Network network = network(networkId);
         Versions.checkIfMatch(ifMatch, network.version());
         return network;
-    }
-
-    private void publish(Network n, UUID organizationId, String change, Instant now) {
-        outbox.record(EventType.NETWORK_MEMBERSHIP_CHANGED, n.id(), new NetworkMembershipChangedV1(n.id(), n.name(),
-                Codes.of(n.kind()), n.coordinatingOrganizationId(), n.municipalityCode(), organizationId, change, now));
-    }
-
-    private void publishSigned(Memorandum m, Instant now) {
-        outbox.record(EventType.MEMORANDUM_SIGNED, m.id(), new MemorandumSignedV1(m.id(), m.title(),
-                Codes.of(m.kind()), m.networkId(), m.signatories(), m.signedOn(), m.validUntil(), now));
     }
 }

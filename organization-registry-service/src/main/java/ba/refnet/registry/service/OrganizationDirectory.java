@@ -5,15 +5,12 @@ import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.registry.OrganizationChangedV1;
-import ba.refnet.contracts.registry.OrganizationRegisteredV1;
 import ba.refnet.registry.domain.LegalForm;
 import ba.refnet.registry.domain.Location;
 import ba.refnet.registry.domain.Organization;
@@ -45,12 +42,13 @@ public class OrganizationDirectory {
     HumanServiceRepository services;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
 
     @Inject
     CallerContext caller;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** An organisation's entry as a caller gives it, before its codes and references are checked. */
     public record OrganizationInput(String name, List<String> alternateNames, String legalForm,
@@ -68,9 +66,7 @@ public class OrganizationDirectory {
         Instant now = clock.instant();
         Organization organization = Organization.register(newId, profile, now);
         organizations.persist(organization);
-        outbox.record(EventType.ORGANIZATION_REGISTERED, organization.id(), new OrganizationRegisteredV1(
-                organization.id(), organization.name(), organization.legalForm().code(),
-                organization.municipalityCode(), now));
+        events.publishFrom(organization);
         return organization;
     }
 
@@ -87,7 +83,7 @@ public class OrganizationDirectory {
         Instant now = clock.instant();
         organization.describe(profile, now);
         organizations.flush();
-        publish(EventType.ORGANIZATION_UPDATED, organization, now);
+        events.publishFrom(organization);
         return organization;
     }
 
@@ -99,7 +95,7 @@ public class OrganizationDirectory {
         organization.deactivate(now);
         services.list("organization.id", id).forEach(s -> s.unlist(now));
         organizations.flush();
-        publish(EventType.ORGANIZATION_DEACTIVATED, organization, now);
+        events.publishFrom(organization);
         return organization;
     }
 
@@ -118,11 +114,6 @@ public class OrganizationDirectory {
         if (!caller.hasRole(Roles.NETWORK_ADMIN) && !caller.belongsTo(organizationId)) {
             throw new AccessDeniedException("you may edit only your own organisation's entry and services");
         }
-    }
-
-    private void publish(EventType type, Organization o, Instant now) {
-        outbox.record(type, o.id(), new OrganizationChangedV1(o.id(), o.name(), o.legalForm().code(),
-                o.municipalityCode(), o.active(), now));
     }
 
     private OrganizationProfile checked(UUID id, OrganizationInput in) {

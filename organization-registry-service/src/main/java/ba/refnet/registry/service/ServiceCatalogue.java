@@ -4,13 +4,10 @@ import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.outbox.Outbox;
+import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.Versions;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.registry.ServiceAddedV1;
-import ba.refnet.contracts.registry.ServiceChangedV1;
 import ba.refnet.registry.domain.HumanService;
 import ba.refnet.registry.domain.IntakeStatus;
 import ba.refnet.registry.domain.Location;
@@ -43,9 +40,10 @@ public class ServiceCatalogue {
     HumanServiceRepository services;
 
     @Inject
-    Outbox outbox;
+    DomainEventOutbox events;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
 
     /** A service as a caller describes it, before its codes are checked. */
     public record ServiceInput(String name, String description, List<String> supportTypes, List<String> targetGroups,
@@ -72,9 +70,7 @@ public class ServiceCatalogue {
         Instant now = clock.instant();
         HumanService service = HumanService.create(id, organization, description, intake, freePlaces, now);
         services.persist(service);
-        outbox.record(EventType.SERVICE_ADDED, service.id(), new ServiceAddedV1(service.id(), organizationId,
-                service.name(), service.supportTypes(), service.status().code(), intake.code(), service.freePlaces(),
-                service.coveredMunicipalities(), now));
+        events.publishFrom(service);
         return service;
     }
 
@@ -88,7 +84,7 @@ public class ServiceCatalogue {
         Instant now = clock.instant();
         service.describe(description, now);
         services.flush();
-        publish(EventType.SERVICE_UPDATED, service, now);
+        events.publishFrom(service);
         return service;
     }
 
@@ -102,7 +98,7 @@ public class ServiceCatalogue {
         Instant now = clock.instant();
         if (service.changeIntake(intake, freePlaces, now)) {
             services.flush();
-            publish(EventType.SERVICE_INTAKE_CHANGED, service, now);
+            events.publishFrom(service);
         }
         return service;
     }
@@ -113,7 +109,7 @@ public class ServiceCatalogue {
         Instant now = clock.instant();
         service.withdraw(now);
         services.flush();
-        publish(EventType.SERVICE_WITHDRAWN, service, now);
+        events.publishFrom(service);
         return service;
     }
 
@@ -134,12 +130,6 @@ public class ServiceCatalogue {
         directory.requireEditor(service.organization().id());
         Versions.checkIfMatch(ifMatch, service.version());
         return service;
-    }
-
-    private void publish(EventType type, HumanService s, Instant now) {
-        outbox.record(type, s.id(), new ServiceChangedV1(s.id(), s.organization().id(), s.name(), s.supportTypes(),
-                s.withdrawnAt() != null ? "withdrawn" : s.status().code(), s.intakeStatus().code(), s.freePlaces(),
-                s.coveredMunicipalities(), now));
     }
 
     private static IntakeStatus intake(String code) {

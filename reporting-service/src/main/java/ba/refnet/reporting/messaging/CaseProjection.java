@@ -8,6 +8,7 @@ import ba.refnet.contracts.cases.CaseNeedsChangedV1;
 import ba.refnet.contracts.cases.CaseOpenedV1;
 import ba.refnet.contracts.cases.CaseOwnershipTransferredV1;
 import ba.refnet.contracts.cases.CaseStatusChangedV1;
+import ba.refnet.contracts.cases.DropOutReason;
 import ba.refnet.contracts.cases.FamilyConferenceV1;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.reporting.service.Aggregates;
@@ -79,38 +80,63 @@ public class CaseProjection {
         }
     }
 
+    /** One command on the projection per event type; the types this projection does not need are skipped. */
     private void apply(CloudEvent event) {
         EventType type = EventType.ofType(event.getType()).orElse(null);
-        if (type == EventType.CASE_OPENED) {
-            CaseOpenedV1 e = inbox.data(event, CaseOpenedV1.class);
-            em.createNativeQuery("""
-                    INSERT INTO case_fact (case_id, organization_id, municipality_code, vulnerabilities, needs, opened_at)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (case_id) DO NOTHING""")
-                    .setParameter(1, e.caseId()).setParameter(2, e.organizationId())
-                    .setParameter(3, e.municipalityCode()).setParameter(4, array(e.vulnerabilities()))
-                    .setParameter(5, array(e.needs())).setParameter(6, Timestamp.from(e.openedAt())).executeUpdate();
-            e.members().forEach(p -> person(e.caseId(), p));
-        } else if (type == EventType.CASE_MEMBER_ADDED || type == EventType.CASE_MEMBER_CHANGED) {
-            CaseMemberChangedV1 e = inbox.data(event, CaseMemberChangedV1.class);
-            person(e.caseId(), e.member());
-        } else if (type == EventType.CASE_NEEDS_CHANGED) {
-            CaseNeedsChangedV1 e = inbox.data(event, CaseNeedsChangedV1.class);
-            em.createNativeQuery("UPDATE case_fact SET needs = ?2, vulnerabilities = ?3 WHERE case_id = ?1")
-                    .setParameter(1, e.caseId()).setParameter(2, array(e.needs()))
-                    .setParameter(3, array(e.vulnerabilities())).executeUpdate();
-        } else if (type == EventType.CASE_OWNERSHIP_TRANSFERRED) {
-            CaseOwnershipTransferredV1 e = inbox.data(event, CaseOwnershipTransferredV1.class);
-            em.createNativeQuery("UPDATE case_fact SET organization_id = ?2 WHERE case_id = ?1")
-                    .setParameter(1, e.caseId()).setParameter(2, e.toOrganizationId()).executeUpdate();
-        } else if (type == EventType.CASE_CLOSED || type == EventType.CASE_REOPENED) {
-            CaseStatusChangedV1 e = inbox.data(event, CaseStatusChangedV1.class);
-            em.createNativeQuery("UPDATE case_fact SET closed_at = ?2 WHERE case_id = ?1")
-                    .setParameter(1, e.caseId())
-                    .setParameter(2, type == EventType.CASE_CLOSED ? Timestamp.from(e.changedAt()) : null)
-                    .executeUpdate();
-        } else if (type == EventType.CONFERENCE_HELD || type == EventType.CONFERENCE_DROPPED_OUT) {
-            conference(inbox.data(event, FamilyConferenceV1.class));
+        if (type == null) {
+            return;
         }
+        switch (type) {
+            case CASE_OPENED -> openCase(inbox.data(event, CaseOpenedV1.class));
+            case CASE_MEMBER_ADDED, CASE_MEMBER_CHANGED -> placeMember(inbox.data(event, CaseMemberChangedV1.class));
+            case CASE_NEEDS_CHANGED -> changeNeeds(inbox.data(event, CaseNeedsChangedV1.class));
+            case CASE_OWNERSHIP_TRANSFERRED -> transferCase(inbox.data(event, CaseOwnershipTransferredV1.class));
+            case CASE_CLOSED -> closeCase(inbox.data(event, CaseStatusChangedV1.class));
+            case CASE_REOPENED -> reopenCase(inbox.data(event, CaseStatusChangedV1.class));
+            case CONFERENCE_HELD, CONFERENCE_DROPPED_OUT -> recordConference(inbox.data(event,
+                    FamilyConferenceV1.class));
+            default -> {
+                // other steps of the process and consents do not move these figures
+            }
+        }
+    }
+
+    private void openCase(CaseOpenedV1 e) {
+        em.createNativeQuery("""
+                INSERT INTO case_fact (case_id, organization_id, municipality_code, vulnerabilities, needs, opened_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (case_id) DO NOTHING""")
+                .setParameter(1, e.caseId()).setParameter(2, e.organizationId())
+                .setParameter(3, e.municipalityCode()).setParameter(4, array(e.vulnerabilities()))
+                .setParameter(5, array(e.needs())).setParameter(6, Timestamp.from(e.openedAt())).executeUpdate();
+        e.members().forEach(p -> person(e.caseId(), p));
+    }
+
+    private void placeMember(CaseMemberChangedV1 e) {
+        person(e.caseId(), e.member());
+    }
+
+    private void changeNeeds(CaseNeedsChangedV1 e) {
+        em.createNativeQuery("UPDATE case_fact SET needs = ?2, vulnerabilities = ?3 WHERE case_id = ?1")
+                .setParameter(1, e.caseId()).setParameter(2, array(e.needs()))
+                .setParameter(3, array(e.vulnerabilities())).executeUpdate();
+    }
+
+    private void transferCase(CaseOwnershipTransferredV1 e) {
+        em.createNativeQuery("UPDATE case_fact SET organization_id = ?2 WHERE case_id = ?1")
+                .setParameter(1, e.caseId()).setParameter(2, e.toOrganizationId()).executeUpdate();
+    }
+
+    private void closeCase(CaseStatusChangedV1 e) {
+        closedAt(e.caseId(), Timestamp.from(e.changedAt()));
+    }
+
+    private void reopenCase(CaseStatusChangedV1 e) {
+        closedAt(e.caseId(), null);
+    }
+
+    private void closedAt(UUID caseId, Timestamp closedAt) {
+        em.createNativeQuery("UPDATE case_fact SET closed_at = ?2 WHERE case_id = ?1")
+                .setParameter(1, caseId).setParameter(2, closedAt).executeUpdate();
     }
 
     private void person(UUID caseId, Person p) {
@@ -123,7 +149,7 @@ public class CaseProjection {
     }
 
     /** A drop-out after the conference was held updates the same row. */
-    private void conference(FamilyConferenceV1 e) {
+    private void recordConference(FamilyConferenceV1 e) {
         em.createNativeQuery("""
                 INSERT INTO conference_fact (conference_id, case_id, organization_id, held_on, children, parents,
                     extended_family, professionals, outcome, dropped_out, drop_out_reason)
@@ -133,8 +159,13 @@ public class CaseProjection {
                     drop_out_reason = COALESCE(EXCLUDED.drop_out_reason, conference_fact.drop_out_reason)""")
                 .setParameter(1, e.conferenceId()).setParameter(2, e.caseId()).setParameter(3, e.organizationId())
                 .setParameter(4, Date.valueOf(e.heldOn())).setParameter(5, e.children()).setParameter(6, e.parents())
-                .setParameter(7, e.extendedFamily()).setParameter(8, e.professionals()).setParameter(9, e.outcome())
-                .setParameter(10, e.droppedOut()).setParameter(11, e.dropOutReason()).executeUpdate();
+                .setParameter(7, e.extendedFamily()).setParameter(8, e.professionals())
+                .setParameter(9, e.outcome().code()).setParameter(10, e.droppedOut())
+                .setParameter(11, code(e.dropOutReason())).executeUpdate();
+    }
+
+    private static String code(DropOutReason reason) {
+        return reason == null ? null : reason.code();
     }
 
     static String[] array(List<String> codes) {

@@ -1,7 +1,7 @@
 package ba.refnet.chassis.codes;
 
+import ba.refnet.contracts.EventCodes;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -12,7 +12,7 @@ public final class Codes {
     }
 
     public static String of(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT);
+        return EventCodes.of(value);
     }
 
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
@@ -21,5 +21,15 @@ public final class Codes {
 
     public static <E extends Enum<E>> String allowed(Class<E> type) {
         return Arrays.stream(type.getEnumConstants()).map(Codes::of).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The constant of the same code in another enum: a domain's own value as the contract enum of its events.
+     *
+     * @return null for null
+     * @throws IllegalArgumentException when {@code type} has no such code (a mapping test catches it)
+     */
+    public static <E extends Enum<E>> E as(Class<E> type, Enum<?> value) {
+        return value == null ? null : EventCodes.parse(type, of(value));
     }
 }
