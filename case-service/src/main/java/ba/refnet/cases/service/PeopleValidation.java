@@ -12,12 +12,12 @@ import ba.refnet.cases.domain.Vulnerability;
 import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
+import ba.refnet.chassis.time.NetworkTime;
 import ba.refnet.contracts.common.Person;
 import ba.refnet.reference.CodeList;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,21 +30,18 @@ import java.util.function.Predicate;
 @ApplicationScoped
 public class PeopleValidation {
 
-    /** Bosnia and Herzegovina's time zone decides what "today" is for ages. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Sarajevo");
-
     @Inject
     DuplicateFinder duplicates;
+
+    /** The network's time zone decides what "today" is for ages. */
+    @Inject
+    NetworkTime time;
 
     @Inject
     CaseConfig config;
 
     public record MemberInput(String role, String givenName, String familyName, String sex, LocalDate birthDate,
             Integer estimatedAge, String jmbg) {
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 
     /** Every member checked; all violations at once, each naming its field under {@code prefix}. */
@@ -70,7 +67,7 @@ public class PeopleValidation {
     }
 
     private Optional<NewMember> member(String at, MemberInput in, List<FieldViolation> violations) {
-        LocalDate today = today();
+        LocalDate today = time.today();
         var role = MemberRole.ofCode(in.role());
         var sex = Sex.ofCode(in.sex());
         if (role.isEmpty()) {
@@ -162,7 +159,7 @@ public class PeopleValidation {
     /** A person as events show them: an opaque id, role, age band and sex. */
     public Person pseudonymous(CaseMember member) {
         AgeBands bands = new AgeBands(config.ageBands().youthFrom(), config.ageBands().adultFrom());
-        return new Person(member.id().toString(), member.role().code(), bands.bandOf(member.birthDate(), today()),
+        return new Person(member.id().toString(), member.role().code(), bands.bandOf(member.birthDate(), time.today()),
                 member.sex().code());
     }
 
