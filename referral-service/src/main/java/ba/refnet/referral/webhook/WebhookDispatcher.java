@@ -26,9 +26,8 @@ import org.jboss.logging.Logger;
 /**
  * Posts due deliveries to their subscribers. Deliveries are claimed in a short transaction (leased with
  * {@code FOR UPDATE SKIP LOCKED} by {@link ClaimedBatchSweep}, so replicas never send the same one twice at once),
- * sent outside any transaction,
- * and their outcome recorded in another: a 2xx is delivered; anything else is retried with exponential back-off
- * until the attempts run out.
+ * sent outside any transaction, and their outcome recorded in another: a 2xx is delivered; anything else is retried
+ * with exponential back-off until the attempts run out.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
