@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.IntSupplier;
 import java.util.function.IntUnaryOperator;
 import org.hibernate.Timeouts;
 import org.jboss.logging.Logger;
@@ -85,11 +86,8 @@ public final class ClaimedBatchSweep {
      * @return how many items were acted on, failed ones included
      */
     public <T> int afterClaim(IntFunction<List<T>> claimAndLease, Consumer<T> action) {
-        int total = 0;
-        int claimed;
-        do {
+        return untilShort(() -> {
             List<T> batch = QuarkusTransaction.requiringNew().call(() -> claimAndLease.apply(batchSize));
-            claimed = batch.size();
             for (T item : batch) {
                 try {
                     action.accept(item);
@@ -100,9 +98,8 @@ public final class ClaimedBatchSweep {
                             job, e.getClass().getSimpleName());
                 }
             }
-            total += claimed;
-        } while (claimed >= batchSize);
-        return total;
+            return batch.size();
+        });
     }
 
     /**
@@ -113,9 +110,8 @@ public final class ClaimedBatchSweep {
      * @return how many rows were touched in all
      */
     public int batches(IntUnaryOperator statement) {
-        int total = 0;
-        int done;
-        do {
+        return untilShort(() -> {
+            int done;
             try {
                 done = QuarkusTransaction.requiringNew().call(() -> statement.applyAsInt(batchSize));
             } catch (RuntimeException e) {
@@ -123,6 +119,16 @@ public final class ClaimedBatchSweep {
                 throw e;
             }
             items.increment(done);
+            return done;
+        });
+    }
+
+    /** The loop: batch after batch until one comes back short. */
+    private int untilShort(IntSupplier batch) {
+        int total = 0;
+        int done;
+        do {
+            done = batch.getAsInt();
             total += done;
         } while (done >= batchSize);
         return total;
