@@ -10,8 +10,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ba.refnet.referral.domain.Referral;
+import ba.refnet.referral.webhook.WebhookConfig;
 import ba.refnet.referral.webhook.WebhookSignature;
 import ba.refnet.testsupport.RealInfrastructure;
+import ba.refnet.testsupport.TestClock;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,6 +49,12 @@ class WebhookApiTest {
     @Inject
     LocalCopies copies;
 
+    @Inject
+    TestClock clock;
+
+    @Inject
+    WebhookConfig config;
+
     HttpServer partner;
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresToGive = new AtomicInteger();
@@ -71,6 +79,7 @@ class WebhookApiTest {
     @AfterEach
     void stopPartnerEndpoint() {
         partner.stop(0);
+        clock.reset();
     }
 
     private String url() {
@@ -92,7 +101,12 @@ class WebhookApiTest {
         Referral r = copies.requestedReferral();
         given().post("/referrals/" + r.id() + "/accept").then().statusCode(200);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> received.size() >= 2);
+        // the first attempt fails; the retry waits for the back-off (30 s), which the test clock skips
+        await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(1).equals(given()
+                .get("/webhooks/" + id + "/deliveries").then().extract().path("items[0].attempts")));
+        assertEquals(1, received.size(), "no retry before the back-off has passed");
+        clock.advance(config.backoff().plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= 2);
         Received delivered = received.get(1);
         assertEquals(WebhookSignature.sign(secret, Long.parseLong(delivered.headers().get("timestamp")),
                 delivered.body()), delivered.headers().get("signature"), "the signature checks out with the secret");

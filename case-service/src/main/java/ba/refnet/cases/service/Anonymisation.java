@@ -6,11 +6,15 @@ import ba.refnet.cases.domain.FamilyCase;
 import ba.refnet.cases.domain.RetentionRule;
 import ba.refnet.cases.persistence.CaseRepository;
 import ba.refnet.chassis.errors.ConflictException;
+import ba.refnet.chassis.sweep.ClaimedBatchSweep;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +23,7 @@ import java.util.UUID;
  * Erasure by anonymisation, under the retention rule: a closed case is kept for the configured time after closure
  * (records of social work must be kept), then its people's identity and every free text about them is removed.
  * Counts, codes and dates stay, so reports do not change. An administrator can ask for it once the time has passed;
- * a daily sweep does it for every case that is due.
+ * a daily sweep does it for every case that is due, claiming them with {@code SKIP LOCKED} ({@link ClaimedBatchSweep}).
  */
 @ApplicationScoped
 public class Anonymisation {
@@ -53,6 +57,19 @@ public class Anonymisation {
     @Inject
     CaseConfig config;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry meters;
+
+    private ClaimedBatchSweep sweep;
+
+    @PostConstruct
+    void init() {
+        sweep = new ClaimedBatchSweep("anonymisation", 200, meters);
+    }
+
     public RetentionRule rule() {
         return new RetentionRule(config.retention().afterClosure());
     }
@@ -60,7 +77,7 @@ public class Anonymisation {
     @Transactional
     public FamilyCase anonymise(UUID caseId, String reason) {
         FamilyCase familyCase = intake.read(caseId, "anonymisation");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (familyCase.anonymisedAt() != null) {
             throw new ConflictException("case " + caseId + " was already anonymised on " + familyCase.anonymisedAt());
         }
@@ -75,24 +92,20 @@ public class Anonymisation {
     @Scheduled(every = "${refnet.cases.retention.check-every:24h}", delayed = "${refnet.cases.retention.first-check-after:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweepNow() {
-        sweep(Instant.now());
+        sweep(clock.instant());
     }
 
     /** @return how many cases this sweep anonymised */
-    @Transactional
     public int sweep(Instant now) {
-        List<FamilyCase> due = em.createQuery("""
+        return sweep.inClaimTransaction(size -> sweep.claim(em.createQuery("""
                 from FamilyCase c where c.status = :closed and c.anonymisedAt is null and c.closedAt <= :due""",
                 FamilyCase.class)
                 .setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("due", now.minus(config.retention().afterClosure()))
-                .setMaxResults(200).getResultList();
-        for (FamilyCase familyCase : due) {
-            scrub(familyCase, now);
-            audit.recordAs("refnet-retention", familyCase.organizationId(), "case.anonymise", "case",
-                    familyCase.id(), "retention period over");
-        }
-        return due.size();
+                .setParameter("due", now.minus(config.retention().afterClosure()))), familyCase -> {
+                    scrub(familyCase, now);
+                    audit.recordAs("refnet-retention", familyCase.organizationId(), "case.anonymise", "case",
+                            familyCase.id(), "retention period over");
+                });
     }
 
     private void scrub(FamilyCase familyCase, Instant now) {

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.UUID;
 
 /** Writes an audit entry for every read or change of personal data, in the transaction that did it. */
@@ -15,6 +15,9 @@ public class AuditTrail {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerContext caller;
@@ -28,6 +31,6 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordAs(String actor, UUID organizationId, String action, String recordType, UUID recordId,
             String purpose) {
-        em.persist(new AuditEntry(Instant.now(), actor, organizationId, action, recordType, recordId, purpose));
+        em.persist(new AuditEntry(clock.instant(), actor, organizationId, action, recordType, recordId, purpose));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,9 @@ public class CaseImport {
 
     @Inject
     CaseIntake intake;
+
+    @Inject
+    Clock clock;
 
     @Inject
     PeopleValidation people;
@@ -95,7 +99,7 @@ public class CaseImport {
             throw new InvalidInputException(rows.stream().flatMap(r -> r.errors().stream().map(v ->
                     new FieldViolation("lines[" + r.line() + "]." + v.field(), v.message()))).toList());
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Row> done = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);

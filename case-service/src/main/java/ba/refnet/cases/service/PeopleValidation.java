@@ -34,11 +34,12 @@ public class PeopleValidation {
     @Inject
     DuplicateFinder duplicates;
 
-    @Inject
-    CaseConfig config;
-
+    /** The network's time zone decides what "today" is for ages. */
     @Inject
     NetworkTime time;
+
+    @Inject
+    CaseConfig config;
 
     public record MemberInput(String role, String givenName, String familyName, String sex, LocalDate birthDate,
             Integer estimatedAge, String jmbg) {
@@ -77,7 +78,7 @@ public class PeopleValidation {
     }
 
     private Optional<NewMember> member(String at, MemberInput in, List<FieldViolation> violations) {
-        LocalDate today = today();
+        LocalDate today = time.today();
         var role = MemberRole.ofCode(in.role());
         var sex = Sex.ofCode(in.sex());
         if (role.isEmpty()) {

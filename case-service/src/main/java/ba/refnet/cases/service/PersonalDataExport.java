@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,9 @@ public class PersonalDataExport {
 
     @Inject
     CaseIntake intake;
+
+    @Inject
+    Clock clock;
 
     @Inject
     EntityManager em;
@@ -52,7 +56,7 @@ public class PersonalDataExport {
         List<AuditEntry> accessLog = em.createQuery("""
                 from AuditEntry a where a.recordId = :case or a.recordId = :member order by a.at""", AuditEntry.class)
                 .setParameter("case", caseId).setParameter("member", memberId).getResultList();
-        return new PersonalData(Instant.now(), person, familyCase, consents,
+        return new PersonalData(clock.instant(), person, familyCase, consents,
                 list("from Assessment a where a.caseId = :id order by a.assessedAt", Assessment.class, caseId),
                 list("from PlanItem p where p.caseId = :id order by p.dueDate", PlanItem.class, caseId),
                 list("from CaseNote n where n.caseId = :id order by n.at", CaseNote.class, caseId),

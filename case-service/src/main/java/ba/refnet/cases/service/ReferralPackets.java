@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -36,6 +37,9 @@ public class ReferralPackets {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CaseRepository cases;
@@ -76,7 +80,7 @@ public class ReferralPackets {
             throw new ConflictException("the packet is open while you work on the referral (accepted, in progress or "
                     + "on hold); this referral is " + sharing.status());
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (UUID consentId : sharing.consentIds()) {
             Consent consent = consents.findByIdOptional(consentId).orElse(null);
             if (consent == null || !consent.inForce(now)) {

@@ -5,14 +5,16 @@ import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
+import ba.refnet.chassis.sweep.ClaimedBatchSweep;
 import ba.refnet.referral.domain.Protocol;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralDeadline;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,18 +22,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Watches protocol deadlines: marks the ones that passed unmet as overdue and, after the protocol's grace time,
  * escalates them to the working group's coordinator, each with its event. Rows are claimed with
- * {@code FOR UPDATE SKIP LOCKED}, so several replicas can sweep at once.
+ * {@code FOR UPDATE SKIP LOCKED} ({@link ClaimedBatchSweep}), so several replicas can sweep at once.
  */
 @ApplicationScoped
 public class DeadlineKeeper {
 
-    /** Hibernate's lock time-out value for SKIP LOCKED. */
-    private static final int SKIP_LOCKED = -2;
     private static final int BATCH = 500;
+
+    /**
+     * The deadlines a sweep at ?1 changes: passed and not yet marked overdue, or overdue and past the protocol's
+     * grace time. An overdue deadline still within its grace time is left alone, so that a batch never claims rows
+     * it cannot change (the sweep would claim them again and again).
+     */
+    private static final String DUE = """
+            SELECT d.* FROM referral_deadline d
+            WHERE d.met_at IS NULL AND d.closed_at IS NULL AND d.escalated_at IS NULL AND d.due_at < ?1
+              AND (d.overdue_at IS NULL OR EXISTS (
+                  SELECT 1 FROM referral r JOIN protocol p ON p.id = r.protocol_id
+                  WHERE r.id = d.referral_id AND d.due_at + make_interval(hours => p.escalate_after_hours) <= ?1))
+            ORDER BY d.due_at LIMIT ?2 FOR UPDATE OF d SKIP LOCKED""";
 
     @Inject
     EntityManager em;
@@ -42,7 +56,18 @@ public class DeadlineKeeper {
     @Inject
     CallerContext caller;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry meters;
+
+    private ClaimedBatchSweep sweep;
+
+    @PostConstruct
+    void init() {
+        sweep = new ClaimedBatchSweep("deadlines", BATCH, meters);
+    }
 
     public enum State { OPEN, OVERDUE, ESCALATED }
 
@@ -58,30 +83,26 @@ public class DeadlineKeeper {
     }
 
     /** @return how many deadlines this sweep marked overdue or escalated */
-    @Transactional
     public int sweep(Instant now) {
-        List<ReferralDeadline> due = em.createQuery("""
-                select d from ReferralDeadline d
-                where d.metAt is null and d.closedAt is null and d.escalatedAt is null and d.dueAt < :now
-                order by d.dueAt""", ReferralDeadline.class)
-                .setParameter("now", now)
-                .setMaxResults(BATCH)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .getResultList();
-        int changed = 0;
-        for (ReferralDeadline deadline : due) {
+        AtomicInteger changed = new AtomicInteger();
+        sweep.inClaimTransaction(size -> due(now, size), deadline -> {
             Referral referral = em.find(Referral.class, deadline.referralId());
             Protocol protocol = em.find(Protocol.class, referral.protocolId());
             if (referral.markOverdue(deadline, protocol, now)) {
-                changed++;
+                changed.incrementAndGet();
             }
             if (referral.escalate(deadline, protocol, now)) {
-                changed++;
+                changed.incrementAndGet();
             }
             events.publishFrom(referral);
-        }
-        return changed;
+        });
+        return changed.get();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<ReferralDeadline> due(Instant now, int size) {
+        return em.createNativeQuery(DUE, ReferralDeadline.class).setParameter(1, now).setParameter(2, size)
+                .getResultList();
     }
 
     /**

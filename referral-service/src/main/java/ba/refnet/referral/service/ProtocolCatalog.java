@@ -15,7 +15,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +26,9 @@ public class ProtocolCatalog {
 
     @Inject
     ProtocolRepository protocols;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerContext caller;
@@ -55,7 +58,7 @@ public class ProtocolCatalog {
         }
         Protocol protocol = Protocol.define(request.name(), request.municipalityCode(), request.triggerCategory(),
                 coordinator, request.escalateAfterHours() == null ? 24 : request.escalateAfterHours(), steps,
-                Instant.now());
+                clock.instant());
         protocols.persist(protocol);
         return protocol;
     }

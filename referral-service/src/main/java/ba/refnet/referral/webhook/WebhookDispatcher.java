@@ -1,19 +1,22 @@
 package ba.refnet.referral.webhook;
 
 import ba.refnet.chassis.events.CloudEventCodec;
+import ba.refnet.chassis.sweep.ClaimedBatchSweep;
 import ba.refnet.referral.domain.WebhookDelivery;
 import ba.refnet.referral.domain.WebhookSubscription;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,9 +25,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Posts due deliveries to their subscribers. Deliveries are claimed in a short transaction (leased with
- * {@code FOR UPDATE SKIP LOCKED}, so replicas never send the same one twice at once), sent outside any transaction,
- * and their outcome recorded in another: a 2xx is delivered; anything else is retried with exponential back-off
- * until the attempts run out.
+ * {@code FOR UPDATE SKIP LOCKED} by {@link ClaimedBatchSweep}, so replicas never send the same one twice at once),
+ * sent outside any transaction, and their outcome recorded in another: a 2xx is delivered; anything else is retried
+ * with exponential back-off until the attempts run out.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -39,6 +42,19 @@ public class WebhookDispatcher {
     @Inject
     WebhookConfig config;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    MeterRegistry meters;
+
+    private ClaimedBatchSweep sweep;
+
+    @PostConstruct
+    void init() {
+        sweep = new ClaimedBatchSweep("webhook-dispatch", BATCH, meters);
+    }
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -47,27 +63,19 @@ public class WebhookDispatcher {
 
     @Scheduled(every = "${refnet.webhooks.dispatch-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
-        dispatch(Instant.now());
+        dispatch(clock.instant());
     }
 
     /** @return how many deliveries were attempted */
     public int dispatch(Instant now) {
-        List<Claimed> claimed = QuarkusTransaction.requiringNew().call(() -> claim(now));
-        for (Claimed delivery : claimed) {
-            attempt(delivery);
-        }
-        return claimed.size();
+        return sweep.afterClaim(size -> claim(now), this::attempt);
     }
 
     private List<Claimed> claim(Instant now) {
-        List<WebhookDelivery> due = em.createQuery("""
+        List<WebhookDelivery> due = sweep.claim(em.createQuery("""
                 from WebhookDelivery where status = :pending and nextAttemptAt <= :now order by nextAttemptAt""",
                 WebhookDelivery.class)
-                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
-                .setMaxResults(BATCH)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .setHint("jakarta.persistence.lock.timeout", -2)
-                .getResultList();
+                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now));
         return due.stream().map(d -> {
             d.lease(now.plus(LEASE));
             WebhookSubscription s = em.find(WebhookSubscription.class, d.subscriptionId());
@@ -76,7 +84,7 @@ public class WebhookDispatcher {
     }
 
     private void attempt(Claimed delivery) {
-        long timestamp = Instant.now().getEpochSecond();
+        long timestamp = clock.instant().getEpochSecond();
         Integer status = null;
         String error = null;
         try {
@@ -102,7 +110,7 @@ public class WebhookDispatcher {
     }
 
     private void record(UUID deliveryId, Integer status, String error) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         QuarkusTransaction.requiringNew().run(() -> {
             WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
             if (error == null) {

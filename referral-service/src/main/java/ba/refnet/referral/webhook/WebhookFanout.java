@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -37,6 +38,9 @@ public class WebhookFanout {
 
     @Inject
     Inbox inbox;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ObjectMapper json;
@@ -72,7 +76,7 @@ public class WebhookFanout {
         if (subscriptions.isEmpty()) {
             return;
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         parties.forEach((received, of) -> {
             CloudEvent event = received.event();
             for (UUID organization : of) {

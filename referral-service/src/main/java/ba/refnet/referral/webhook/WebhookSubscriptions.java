@@ -15,7 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +32,9 @@ public class WebhookSubscriptions {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     CallerContext caller;
@@ -51,7 +54,7 @@ public class WebhookSubscriptions {
             }
         }
         WebhookSubscription subscription = new WebhookSubscription(organization, uri.toString(),
-                WebhookSignature.newSecret(), types, Instant.now());
+                WebhookSignature.newSecret(), types, clock.instant());
         em.persist(subscription);
         return subscription;
     }

@@ -5,6 +5,7 @@ import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.QueryParams;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
+import ba.refnet.chassis.time.NetworkTime;
 import ba.refnet.reference.Languages;
 import ba.refnet.reporting.domain.ReportFilter;
 import ba.refnet.reporting.export.AnnualReportPdf;
@@ -23,8 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,6 +51,9 @@ public class ExportResource {
 
     @Inject
     CallerContext caller;
+
+    @Inject
+    NetworkTime time;
 
     @Context
     HttpHeaders headers;
@@ -88,7 +90,7 @@ public class ExportResource {
             throw new InvalidInputException("format", "csv or xlsx");
         }
         Labels labels = labels(lang);
-        ReportFilter filter = filters.filter(caller);
+        ReportFilter filter = filters.filter(caller, time.today());
         Table table = exports.table(report, filter, labels);
         int threshold = exports.threshold();
         byte[] file = kind.equals("csv") ? SpreadsheetFiles.csv(table, labels, threshold)
@@ -115,7 +117,7 @@ public class ExportResource {
         if (network == null) {
             throw new InvalidInputException("networkId", "the annual report is about one network or working group");
         }
-        int thisYear = Year.now(ZoneId.of("Europe/Sarajevo")).getValue();
+        int thisYear = time.today().getYear();
         int reportYear = year == null ? thisYear : year;
         if (reportYear < 2000 || reportYear > thisYear) {
             throw new InvalidInputException("year", "between 2000 and " + thisYear);

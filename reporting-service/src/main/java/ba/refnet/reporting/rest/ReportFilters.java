@@ -11,7 +11,6 @@ import ba.refnet.reporting.domain.ReportPeriod;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,13 +49,13 @@ public class ReportFilters {
     @Parameter(description = "A vulnerability code of the households, e.g. roma_community")
     String vulnerability;
 
-    public ReportFilter filter(CallerContext caller) {
-        return new ReportFilter(period(), supportType(), supportTypes(), municipalities(), organization(caller),
+    /** @param today the network's today, which an open period ends on */
+    public ReportFilter filter(CallerContext caller, LocalDate today) {
+        return new ReportFilter(period(today), supportType(), supportTypes(), municipalities(), organization(caller),
                 QueryParams.uuid("networkId", networkId), vulnerability());
     }
 
-    ReportPeriod period() {
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Sarajevo"));
+    ReportPeriod period(LocalDate today) {
         LocalDate first = QueryParams.date("from", from);
         LocalDate last = QueryParams.date("to", to);
         try {

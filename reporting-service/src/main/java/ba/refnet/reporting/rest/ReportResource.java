@@ -3,6 +3,7 @@ package ba.refnet.reporting.rest;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
+import ba.refnet.chassis.time.NetworkTime;
 import ba.refnet.reporting.service.BeneficiaryReports;
 import ba.refnet.reporting.service.BeneficiaryReports.Beneficiaries;
 import ba.refnet.reporting.service.ConferenceReports;
@@ -24,8 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,6 +68,9 @@ public class ReportResource {
     @Inject
     CallerContext caller;
 
+    @Inject
+    NetworkTime time;
+
     @GET
     @Path("/referrals")
     @Operation(summary = "Referral funnel: every step of the loop, reasons, outcomes and waiting times",
@@ -77,7 +79,7 @@ public class ReportResource {
                     + "90th-percentile hours from request to acceptance and to completion.")
     @APIResponse(responseCode = "200", description = "The figures for the period")
     public Funnel referralFunnel(@BeanParam ReportFilters filters) {
-        return referrals.funnel(filters.filter(caller));
+        return referrals.funnel(filters.filter(caller, time.today()));
     }
 
     @GET
@@ -89,7 +91,7 @@ public class ReportResource {
                     + "subtraction would reveal the first.")
     @APIResponse(responseCode = "200", description = "The figures, withheld cells null")
     public Beneficiaries beneficiaryReport(@BeanParam ReportFilters filters) {
-        return beneficiaries.beneficiaries(filters.filter(caller));
+        return beneficiaries.beneficiaries(filters.filter(caller, time.today()));
     }
 
     @GET
@@ -97,7 +99,7 @@ public class ReportResource {
     @Operation(summary = "Family group conferences: held, families, participants by role, drop-outs by reason")
     @APIResponse(responseCode = "200", description = "The figures, withheld cells null")
     public Conferences conferenceReport(@BeanParam ReportFilters filters) {
-        return conferences.conferences(filters.filter(caller));
+        return conferences.conferences(filters.filter(caller, time.today()));
     }
 
     @GET
@@ -107,7 +109,7 @@ public class ReportResource {
                     + "were escalated to the coordinator; overdue rate and compliance (1 - overdue rate).")
     @APIResponse(responseCode = "200", description = "The figures")
     public Deadlines deadlineReport(@BeanParam ReportFilters filters) {
-        return deadlines.deadlines(filters.filter(caller));
+        return deadlines.deadlines(filters.filter(caller, time.today()));
     }
 
     @GET
@@ -121,7 +123,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The stream")
     public Multi<LiveFeed.Update> liveFeed(@BeanParam ReportFilters filters) {
         // the filter is checked now, while the request and its caller are known
-        var filter = filters.filter(caller);
+        var filter = filters.filter(caller, time.today());
         return feed.updates(filter);
     }
 
@@ -132,6 +134,6 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The figures")
     public NetworkFigures networkReport(@Parameter(description = "A network or working group")
             @QueryParam("networkId") String networkId) {
-        return networks.network(QueryParams.uuid("networkId", networkId), LocalDate.now(ZoneId.of("Europe/Sarajevo")));
+        return networks.network(QueryParams.uuid("networkId", networkId), time.today());
     }
 }

@@ -1,5 +1,6 @@
 package ba.refnet.reporting.service;
 
+import ba.refnet.chassis.time.NetworkTime;
 import ba.refnet.reporting.domain.ReportFilter;
 import ba.refnet.reporting.service.FigureChanges.Change;
 import ba.refnet.reporting.service.FigureChanges.Report;
@@ -7,10 +8,9 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +42,12 @@ public class LiveFeed {
     @Inject
     NetworkReports networks;
 
+    @Inject
+    NetworkTime time;
+
+    @Inject
+    Clock clock;
+
     /** One message of the feed: which report, when its figures changed, and the figures now. */
     public record Update(String report, Instant changedAt, Object figures) {
     }
@@ -49,7 +55,7 @@ public class LiveFeed {
     public Multi<Update> updates(ReportFilter filter) {
         Multi<Update> snapshot = Multi.createFrom().item(EnumSet.allOf(Report.class))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
-                .onItem().transformToIterable(all -> figures(all, filter, Instant.now()));
+                .onItem().transformToIterable(all -> figures(all, filter, clock.instant()));
         Multi<Update> moved = changes.stream()
                 .filter(change -> concerns(change, filter))
                 .group().intoLists().every(GATHER)
@@ -58,7 +64,7 @@ public class LiveFeed {
                 .onItem().transformToIterable(batch -> figures(reports(batch), filter,
                         batch.get(batch.size() - 1).at()));
         Multi<Update> heartbeats = Multi.createFrom().ticks().every(HEARTBEAT)
-                .map(tick -> new Update("heartbeat", Instant.now(), null));
+                .map(tick -> new Update("heartbeat", clock.instant(), null));
         return Multi.createBy().concatenating().streams(snapshot,
                 Multi.createBy().merging().streams(moved, heartbeats));
     }
@@ -83,7 +89,7 @@ public class LiveFeed {
             case REFERRALS -> referrals.funnel(filter).totals();
             case BENEFICIARIES -> beneficiaries.beneficiaries(filter).total();
             case CONFERENCES -> conferences.conferences(filter);
-            case NETWORK -> networks.network(filter.networkId(), LocalDate.now(ZoneId.of("Europe/Sarajevo")));
+            case NETWORK -> networks.network(filter.networkId(), time.today());
         })).toList();
     }
 }

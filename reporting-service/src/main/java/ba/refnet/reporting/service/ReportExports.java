@@ -1,5 +1,6 @@
 package ba.refnet.reporting.service;
 
+import ba.refnet.chassis.time.NetworkTime;
 import ba.refnet.reporting.domain.ReportFilter;
 import ba.refnet.reporting.domain.ReportPeriod;
 import ba.refnet.reporting.export.AnnualReportPdf;
@@ -10,7 +11,6 @@ import ba.refnet.reporting.export.Table;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -20,7 +20,6 @@ public class ReportExports {
 
     public static final List<String> REPORTS = List.of("beneficiaries", "referrals", "conferences", "deadlines",
             "network");
-    private static final ZoneId ZONE = ZoneId.of("Europe/Sarajevo");
 
     @Inject
     BeneficiaryReports beneficiaries;
@@ -40,6 +39,9 @@ public class ReportExports {
     @Inject
     Suppression suppression;
 
+    @Inject
+    NetworkTime time;
+
     public int threshold() {
         return suppression.cells().threshold();
     }
@@ -51,7 +53,7 @@ public class ReportExports {
             case "referrals" -> ReportTables.referrals(referrals.funnel(filter), labels);
             case "conferences" -> ReportTables.conferences(conferences.conferences(filter), labels);
             case "deadlines" -> ReportTables.deadlines(deadlines.deadlines(filter), labels);
-            case "network" -> ReportTables.network(networks.network(filter.networkId(), LocalDate.now(ZONE)), labels);
+            case "network" -> ReportTables.network(networks.network(filter.networkId(), time.today()), labels);
             default -> throw new IllegalArgumentException("no report " + report);
         };
     }
@@ -66,7 +68,7 @@ public class ReportExports {
                 labels.get("report.annual") + " " + year + " – "
                         + (figures.networkName() == null ? network : figures.networkName()),
                 labels.get("text.period") + ": " + period.from() + " – " + period.to() + " · "
-                        + labels.get("text.generated") + ": " + LocalDate.now(ZONE),
+                        + labels.get("text.generated") + ": " + time.today(),
                 List.of(new AnnualReportPdf.Section(ReportTables.network(figures, labels), null),
                         new AnnualReportPdf.Section(families, BarChart.fromTable(families, 1)),
                         new AnnualReportPdf.Section(ReportTables.referrals(referrals.funnel(filter), labels), null),

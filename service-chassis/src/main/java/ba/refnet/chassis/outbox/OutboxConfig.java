@@ -20,4 +20,11 @@ public interface OutboxConfig {
     /** How long the relay waits for the broker's acknowledgement of a batch before it retries. */
     @WithDefault("20s")
     Duration ackTimeout();
+
+    /**
+     * How long a sent row stays in {@code outbox_event} before the chassis' purge removes it. The event itself is
+     * in Kafka by then; the row only helps to look into what was published lately. Unsent rows are never purged.
+     */
+    @WithDefault("P7D")
+    Duration retention();
 }

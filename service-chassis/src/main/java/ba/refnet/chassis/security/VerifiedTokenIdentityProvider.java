@@ -15,6 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -30,6 +31,9 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    Clock clock;
 
     private VerifiedTokens<SecurityIdentity> verified;
     private Counter hits;
@@ -63,7 +67,7 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
         if (!config.enabled() || !(request.getToken() instanceof AccessTokenCredential)) {
             return Uni.createFrom().nullItem();
         }
-        SecurityIdentity known = verified.get(request.getToken().getToken(), Instant.now());
+        SecurityIdentity known = verified.get(request.getToken().getToken(), clock.instant());
         if (known == null) {
             misses.increment();
             return Uni.createFrom().nullItem();
@@ -96,6 +100,9 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
         @Inject
         TokenCacheConfig config;
 
+        @Inject
+        Clock clock;
+
         @Override
         public int priority() {
             return Integer.MAX_VALUE;
@@ -106,7 +113,7 @@ public class VerifiedTokenIdentityProvider implements IdentityProvider<TokenAuth
             AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);
             if (config.enabled() && token != null && identity.getPrincipal() instanceof JsonWebToken jwt) {
                 Instant expiresAt = jwt.getExpirationTime() > 0 ? Instant.ofEpochSecond(jwt.getExpirationTime()) : null;
-                Instant now = Instant.now();
+                Instant now = clock.instant();
                 // augmentors also run for an identity the cache gave out: remembering it again would stretch the
                 // entry's life past the time to live counted from the one verification
                 if (provider.verified().get(token.getToken(), now) == null) {
