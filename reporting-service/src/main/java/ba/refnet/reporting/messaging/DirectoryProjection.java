@@ -51,10 +51,10 @@ public class DirectoryProjection {
             EventType type = EventType.ofType(event.getType()).orElse(null);
             if (type == EventType.ORGANIZATION_REGISTERED) {
                 OrganizationRegisteredV1 e = inbox.data(event, OrganizationRegisteredV1.class);
-                organization(e.organizationId(), e.legalForm(), e.municipalityCode(), true);
+                organization(e.organizationId(), e.name(), e.legalForm(), e.municipalityCode(), true);
             } else if (type == EventType.ORGANIZATION_UPDATED || type == EventType.ORGANIZATION_DEACTIVATED) {
                 OrganizationChangedV1 e = inbox.data(event, OrganizationChangedV1.class);
-                organization(e.organizationId(), e.legalForm(), e.municipalityCode(), e.active());
+                organization(e.organizationId(), e.name(), e.legalForm(), e.municipalityCode(), e.active());
             }
         });
     }
@@ -109,13 +109,14 @@ public class DirectoryProjection {
         changed.fire(new FigureChanges.Change(Set.of(FigureChanges.Report.NETWORK), Set.of(), Set.of(), Instant.now()));
     }
 
-    private void organization(UUID id, String legalForm, String municipality, boolean active) {
+    private void organization(UUID id, String name, String legalForm, String municipality, boolean active) {
         em.createNativeQuery("""
-                INSERT INTO organization_fact (organization_id, legal_form, municipality_code, active)
-                VALUES (?1, ?2, ?3, ?4) ON CONFLICT (organization_id) DO UPDATE SET legal_form = EXCLUDED.legal_form,
-                    municipality_code = EXCLUDED.municipality_code, active = EXCLUDED.active""")
+                INSERT INTO organization_fact (organization_id, legal_form, municipality_code, active, name)
+                VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (organization_id) DO UPDATE SET
+                    legal_form = EXCLUDED.legal_form, municipality_code = EXCLUDED.municipality_code,
+                    active = EXCLUDED.active, name = EXCLUDED.name""")
                 .setParameter(1, id).setParameter(2, legalForm).setParameter(3, municipality).setParameter(4, active)
-                .executeUpdate();
+                .setParameter(5, name).executeUpdate();
     }
 
     private void service(UUID id, UUID organization, List<String> types, List<String> covered, String status,
