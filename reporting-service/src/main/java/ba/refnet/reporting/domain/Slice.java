@@ -1,8 +1,5 @@
 package ba.refnet.reporting.domain;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * The slices the aggregates are kept for, and the one-letter code their {@code slice} column and the contribution
  * views ({@code R__report_contributions.sql}) name each by. {@code SliceCodesTest} fails when the views and this
@@ -62,9 +59,5 @@ public enum Slice {
 
     public boolean hasDailyWaitingTimes() {
         return dailyWaitingTimes;
-    }
-
-    public static Optional<Slice> ofCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code().equals(code)).findFirst();
     }
 }
