@@ -8,4 +8,14 @@ class ArchitectureTest {
     void theDomainIsFreeOfFrameworkCode() {
         ArchitectureRules.assertDomainIsFrameworkFree("ba.refnet.cases");
     }
+
+    @Test
+    void theDomainKnowsNoHttpErrors() {
+        ArchitectureRules.assertDomainKnowsNoHttpErrors("ba.refnet.cases");
+    }
+
+    @Test
+    void thePackagesAreFreeOfCycles() {
+        ArchitectureRules.assertPackagesAreFreeOfCycles("ba.refnet.cases");
+    }
 }

@@ -8,4 +8,14 @@ class ArchitectureTest {
     void theDomainIsFreeOfFrameworkCode() {
         ArchitectureRules.assertDomainIsFrameworkFree("ba.refnet.registry");
     }
+
+    @Test
+    void theDomainKnowsNoHttpErrors() {
+        ArchitectureRules.assertDomainKnowsNoHttpErrors("ba.refnet.registry");
+    }
+
+    @Test
+    void thePackagesAreFreeOfCycles() {
+        ArchitectureRules.assertPackagesAreFreeOfCycles("ba.refnet.registry");
+    }
 }

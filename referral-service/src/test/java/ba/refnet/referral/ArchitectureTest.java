@@ -8,4 +8,14 @@ class ArchitectureTest {
     void theDomainIsFreeOfFrameworkCode() {
         ArchitectureRules.assertDomainIsFrameworkFree("ba.refnet.referral");
     }
+
+    @Test
+    void theDomainKnowsNoHttpErrors() {
+        ArchitectureRules.assertDomainKnowsNoHttpErrors("ba.refnet.referral");
+    }
+
+    @Test
+    void thePackagesAreFreeOfCycles() {
+        ArchitectureRules.assertPackagesAreFreeOfCycles("ba.refnet.referral");
+    }
 }

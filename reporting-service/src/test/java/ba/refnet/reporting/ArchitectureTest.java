@@ -8,4 +8,14 @@ class ArchitectureTest {
     void theDomainIsFreeOfFrameworkCode() {
         ArchitectureRules.assertDomainIsFrameworkFree("ba.refnet.reporting");
     }
+
+    @Test
+    void theDomainKnowsNoHttpErrors() {
+        ArchitectureRules.assertDomainKnowsNoHttpErrors("ba.refnet.reporting");
+    }
+
+    @Test
+    void thePackagesAreFreeOfCycles() {
+        ArchitectureRules.assertPackagesAreFreeOfCycles("ba.refnet.reporting");
+    }
 }

@@ -1,6 +1,8 @@
 package ba.refnet.registry.service;
 
 import ba.refnet.chassis.errors.InvalidInputException;
+import ba.refnet.chassis.persistence.NativeRows;
+import ba.refnet.chassis.persistence.QueryConditions;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.reference.CodeList;
@@ -11,10 +13,8 @@ import ba.refnet.registry.domain.Organization;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,82 +42,60 @@ public class DirectorySearch {
 
     @Transactional
     public Page<HumanService> services(ServiceCriteria c, PageRequest page) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        where.add(c.includeWithdrawn() ? "true" : "s.listed");
+        QueryConditions where = new QueryConditions().add(c.includeWithdrawn() ? "true" : "s.listed");
         String tsQuery = tsQuery(c.text());
-        if (tsQuery != null) {
-            where.add("s.search_vector @@ to_tsquery('simple', :q)");
-            params.put("q", tsQuery);
-        }
+        where.addIfGiven(tsQuery, "s.search_vector @@ to_tsquery('simple', :q)", "q");
         if (c.supportType() != null) {
             var types = CodeList.supportTypes().withDescendants(c.supportType());
             if (types.isEmpty()) {
                 throw new InvalidInputException("supportType", "unknown support type '" + c.supportType() + "'");
             }
-            where.add("s.support_types && CAST(:types AS text[])");
-            params.put("types", types.toArray(new String[0]));
+            where.add("s.support_types && CAST(:types AS text[])", "types", types.toArray(new String[0]));
         }
         if (c.municipality() != null) {
             if (!CodeList.administrativeUnits().isMunicipality(c.municipality())) {
                 throw new InvalidInputException("municipality", "unknown municipality code '" + c.municipality() + "'");
             }
-            where.add("s.covered_municipalities @> CAST(:municipality AS text[])");
-            params.put("municipality", new String[] {c.municipality()});
+            where.add("s.covered_municipalities @> CAST(:municipality AS text[])", "municipality",
+                    new String[] {c.municipality()});
         }
         if (c.targetGroup() != null) {
             if (!CodeList.targetGroups().contains(c.targetGroup())) {
                 throw new InvalidInputException("targetGroup", "unknown target group '" + c.targetGroup() + "'");
             }
-            where.add("s.target_groups @> CAST(:targetGroup AS text[])");
-            params.put("targetGroup", new String[] {c.targetGroup()});
+            where.add("s.target_groups @> CAST(:targetGroup AS text[])", "targetGroup", new String[] {c.targetGroup()});
         }
         if (c.age() != null) {
             if (c.age() < 0 || c.age() > 120) {
                 throw new InvalidInputException("age", "must be between 0 and 120");
             }
-            where.add("(s.minimum_age IS NULL OR s.minimum_age <= :age) AND (s.maximum_age IS NULL OR s.maximum_age >= :age)");
-            params.put("age", c.age());
+            where.add("(s.minimum_age IS NULL OR s.minimum_age <= :age) AND (s.maximum_age IS NULL OR s.maximum_age >= :age)",
+                    "age", c.age());
         }
         if (c.language() != null) {
-            where.add("s.languages @> CAST(:language AS text[])");
-            params.put("language", new String[] {c.language()});
+            where.add("s.languages @> CAST(:language AS text[])", "language", new String[] {c.language()});
         }
         if (c.intake() != null) {
             IntakeStatus intake = IntakeStatus.ofCode(c.intake()).orElseThrow(() -> new InvalidInputException("intake",
                     "allowed: accepting, waitlist, not_accepting"));
-            where.add("s.intake_status = :intake");
-            params.put("intake", intake.name());
+            where.add("s.intake_status = :intake", "intake", intake.name());
         }
-        if (c.organizationId() != null) {
-            where.add("s.organization_id = :organization");
-            params.put("organization", c.organizationId());
-        }
-        if (c.modifiedAfter() != null) {
-            where.add("s.updated_at > :modifiedAfter");
-            params.put("modifiedAfter", c.modifiedAfter());
-        }
+        where.addIfGiven(c.organizationId(), "s.organization_id = :organization", "organization")
+                .addIfGiven(c.modifiedAfter(), "s.updated_at > :modifiedAfter", "modifiedAfter");
         String rank = tsQuery == null ? "" : "ts_rank(s.search_vector, to_tsquery('simple', :q)) DESC, ";
-        return ranked(HumanService.class, "SELECT s.id, count(*) OVER () FROM human_service s WHERE "
-                + String.join(" AND ", where) + " ORDER BY " + rank + "s.name, s.id", params, page);
+        return ranked(HumanService.class, "SELECT s.id, count(*) OVER () FROM human_service s WHERE " + where
+                + " ORDER BY " + rank + "s.name, s.id", where, page);
     }
 
     @Transactional
     public Page<Organization> organizations(String text, Instant modifiedAfter, PageRequest page) {
-        List<String> where = new ArrayList<>(List.of("true"));
-        Map<String, Object> params = new LinkedHashMap<>();
         String tsQuery = tsQuery(text);
-        if (tsQuery != null) {
-            where.add("o.search_vector @@ to_tsquery('simple', :q)");
-            params.put("q", tsQuery);
-        }
-        if (modifiedAfter != null) {
-            where.add("o.updated_at > :modifiedAfter");
-            params.put("modifiedAfter", modifiedAfter);
-        }
+        QueryConditions where = new QueryConditions()
+                .addIfGiven(tsQuery, "o.search_vector @@ to_tsquery('simple', :q)", "q")
+                .addIfGiven(modifiedAfter, "o.updated_at > :modifiedAfter", "modifiedAfter");
         String rank = tsQuery == null ? "" : "ts_rank(o.search_vector, to_tsquery('simple', :q)) DESC, ";
-        return ranked(Organization.class, "SELECT o.id, count(*) OVER () FROM organization o WHERE "
-                + String.join(" AND ", where) + " ORDER BY " + rank + "o.name, o.id", params, page);
+        return ranked(Organization.class, "SELECT o.id, count(*) OVER () FROM organization o WHERE " + where
+                + " ORDER BY " + rank + "o.name, o.id", where, page);
     }
 
     /** Every word must match, as a prefix: "sav mostar" finds "Savjetovalište Mostar". Null when there is no word. */
@@ -130,22 +108,22 @@ public class DirectorySearch {
     }
 
     /** One query gives the page's ids in order and, on every row, the total. */
-    private <T> Page<T> ranked(Class<T> type, String sql, Map<String, Object> params, PageRequest page) {
-        Query query = em.createNativeQuery(sql);
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        List<UUID> ids = rows.stream().map(r -> (UUID) r[0]).toList();
-        long total = rows.isEmpty() ? (page.offset() == 0 ? 0 : countBeyond(sql, params))
-                : ((Number) rows.get(0)[1]).longValue();
+    private <T> Page<T> ranked(Class<T> type, String sql, QueryConditions where, PageRequest page) {
+        List<RankedId> rows = where.bindTo(NativeRows.query(em, sql, RankedId.class))
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<UUID> ids = rows.stream().map(RankedId::id).toList();
+        long total = rows.isEmpty() ? (page.offset() == 0 ? 0 : countBeyond(sql, where)) : rows.get(0).total();
         return Page.of(load(type, ids), page, total);
     }
 
+    /** A row of a ranked search: the id, and how many matched in all. */
+    private record RankedId(UUID id, long total) {
+    }
+
     /** A page past the end still reports the total. */
-    private long countBeyond(String sql, Map<String, Object> params) {
-        Query query = em.createNativeQuery("SELECT count(*) FROM (" + sql + ") AS matches");
-        params.forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+    private long countBeyond(String sql, QueryConditions where) {
+        return where.bindTo(NativeRows.query(em, "SELECT count(*) FROM (" + sql + ") AS matches", Long.class))
+                .getSingleResult();
     }
 
     /** Entities in the order of the ranked ids. */

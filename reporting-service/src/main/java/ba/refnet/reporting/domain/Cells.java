@@ -12,9 +12,7 @@ import java.util.UUID;
  * it). A filter that combines two of these has no cells: its report is computed from the facts, which its conditions
  * narrow.
  */
-public record Cells(String slice, List<String> keys, String supportType) {
-
-    private static final Set<String> FAMILY_SLICES = Set.of("a", "n", "m");
+public record Cells(Slice slice, List<String> keys, String supportType) {
 
     /** Referral cells; a network's are the referrals its members received. */
     public static Optional<Cells> forReferrals(ReportFilter filter) {
@@ -23,13 +21,14 @@ public record Cells(String slice, List<String> keys, String supportType) {
         }
         return supportType(filter).map(type -> {
             if (filter.organizationId() != null) {
-                return new Cells("o", List.of(filter.organizationId().toString()), type);
+                return new Cells(Slice.ORGANIZATION, List.of(filter.organizationId().toString()), type);
             }
             if (filter.networkId() != null) {
-                return new Cells("n", List.of(filter.networkId().toString()), type);
+                return new Cells(Slice.NETWORK, List.of(filter.networkId().toString()), type);
             }
-            return filter.municipalities() != null ? new Cells("m", List.copyOf(filter.municipalities()), type)
-                    : new Cells("a", List.of(""), type);
+            return filter.municipalities() != null
+                    ? new Cells(Slice.MUNICIPALITY, List.copyOf(filter.municipalities()), type)
+                    : new Cells(Slice.WHOLE_NETWORK, List.of(""), type);
         }).filter(Cells::kept);
     }
 
@@ -40,22 +39,23 @@ public record Cells(String slice, List<String> keys, String supportType) {
         }
         return supportType(filter).map(type -> {
             if (filter.organizationId() != null) {
-                return new Cells("o", List.of(filter.organizationId().toString()), type);
+                return new Cells(Slice.ORGANIZATION, List.of(filter.organizationId().toString()), type);
             }
             if (filter.networkId() != null) {
-                return new Cells("n", List.of(filter.networkId().toString()), type);
+                return new Cells(Slice.NETWORK, List.of(filter.networkId().toString()), type);
             }
             if (filter.vulnerability() != null) {
-                return new Cells("v", List.of(filter.vulnerability()), type);
+                return new Cells(Slice.VULNERABILITY, List.of(filter.vulnerability()), type);
             }
-            return filter.municipalities() != null ? new Cells("m", List.copyOf(filter.municipalities()), type)
-                    : new Cells("a", List.of(""), type);
+            return filter.municipalities() != null
+                    ? new Cells(Slice.MUNICIPALITY, List.copyOf(filter.municipalities()), type)
+                    : new Cells(Slice.WHOLE_NETWORK, List.of(""), type);
         }).filter(Cells::kept);
     }
 
-    /** Families have cells for the whole network, networks and places only (see V6__support_type_families.sql). */
+    /** Families have cells for some slices only (see V6__support_type_families.sql). */
     private boolean kept() {
-        return !SupportTypeFamilies.isFamilyCell(supportType) || FAMILY_SLICES.contains(slice);
+        return !SupportTypeFamilies.isFamilyCell(supportType) || slice.hasFamilyCells();
     }
 
     /** '' for every type, the one type asked for, or the family of a type with types below it. */

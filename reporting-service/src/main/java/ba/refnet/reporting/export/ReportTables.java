@@ -60,7 +60,8 @@ public final class ReportTables {
             rows.add(compliance(labels.get("col.network"), c.name(), c));
         }
         for (Compliance c : d.byOrganization()) {
-            rows.add(compliance(labels.get("col.organization"), c.id().toString(), c));
+            // an organisation whose registration the directory projection has not received yet shows its id
+            rows.add(compliance(labels.get("col.organization"), c.name() != null ? c.name() : c.id().toString(), c));
         }
         return new Table("report.deadlines", List.of("col.group", "col.organization", "col.referrals", "col.overdue",
                 "col.escalated", "col.overdueRate", "col.compliance"), rows);

@@ -92,11 +92,11 @@ public class DirectoryProjection {
     }
 
     private void registerOrganization(OrganizationRegisteredV1 e) {
-        organization(e.organizationId(), e.legalForm(), e.municipalityCode(), true);
+        organization(e.organizationId(), e.name(), e.legalForm(), e.municipalityCode(), true);
     }
 
     private void changeOrganization(OrganizationChangedV1 e) {
-        organization(e.organizationId(), e.legalForm(), e.municipalityCode(), e.active());
+        organization(e.organizationId(), e.name(), e.legalForm(), e.municipalityCode(), e.active());
     }
 
     private void addService(ServiceAddedV1 e) {
@@ -133,14 +133,14 @@ public class DirectoryProjection {
         changed.fire(new FigureChanges.Change(Set.of(FigureChanges.Report.NETWORK), Set.of(), Set.of(), Instant.now()));
     }
 
-    private void organization(UUID id, LegalForm legalForm, String municipality, boolean active) {
+    private void organization(UUID id, String name, LegalForm legalForm, String municipality, boolean active) {
         em.createNativeQuery("""
-                INSERT INTO organization_fact (organization_id, legal_form, municipality_code, active)
-                VALUES (?1, ?2, ?3, ?4) ON CONFLICT (organization_id) DO UPDATE SET legal_form = EXCLUDED.legal_form,
-                    municipality_code = EXCLUDED.municipality_code, active = EXCLUDED.active""")
+                INSERT INTO organization_fact (organization_id, legal_form, municipality_code, active, name)
+                VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (organization_id) DO UPDATE SET
+                    legal_form = EXCLUDED.legal_form, municipality_code = EXCLUDED.municipality_code,
+                    active = EXCLUDED.active, name = EXCLUDED.name""")
                 .setParameter(1, id).setParameter(2, legalForm.code()).setParameter(3, municipality)
-                .setParameter(4, active)
-                .executeUpdate();
+                .setParameter(4, active).setParameter(5, name).executeUpdate();
     }
 
     private void service(UUID id, UUID organization, List<String> types, List<String> covered, ServiceStatus status,

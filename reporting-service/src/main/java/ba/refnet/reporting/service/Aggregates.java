@@ -1,5 +1,6 @@
 package ba.refnet.reporting.service;
 
+import ba.refnet.chassis.persistence.NativeRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,10 +14,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Keeps the aggregates the reports read equal to the sum of what the facts contribute (see {@code V5__aggregates.sql}):
- * around every change of facts, the contributions of the referrals and households it touches are remembered before
- * and the difference to their new contributions is added after. Projections of all channels take one lock for this,
- * so two transactions never replace the same contribution twice.
+ * Keeps the aggregates the reports read equal to the sum of what the facts contribute (see
+ * {@code R__report_contributions.sql}): around every change of facts, the contributions of the referrals and
+ * households it touches are remembered before and the difference to their new contributions is added after.
+ * Projections of all channels take one lock for this, so two transactions never replace the same contribution twice.
  */
 @ApplicationScoped
 public class Aggregates {
@@ -46,8 +47,7 @@ public class Aggregates {
         lock();
         Set<LocalDate> days = new TreeSet<>(acceptedOn);
         if (!referrals.isEmpty() && !households.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<LocalDate> before = em.createNativeQuery("""
+            List<LocalDate> before = NativeRows.query(em, """
                     SELECT DISTINCT (accepted_at AT TIME ZONE 'Europe/Sarajevo')::date FROM referral_fact
                     WHERE referral_id = ANY(?1) AND accepted_at IS NOT NULL""", LocalDate.class)
                     .setParameter(1, referrals.toArray(new UUID[0])).getResultList();
@@ -74,8 +74,7 @@ public class Aggregates {
     @Transactional(Transactional.TxType.MANDATORY)
     public void aroundMembership(UUID organization, Runnable change) {
         lock();
-        @SuppressWarnings("unchecked")
-        List<UUID> referrals = em.createNativeQuery(
+        List<UUID> referrals = NativeRows.query(em,
                 "SELECT referral_id FROM referral_fact WHERE receiving_organization_id = ?1", UUID.class)
                 .setParameter(1, organization).getResultList();
         around(referrals, householdsOf(referrals), change);
@@ -101,7 +100,7 @@ public class Aggregates {
                 .executeUpdate();
         em.createNativeQuery("SELECT count(*) FROM apply_contribution_changes(ARRAY(SELECT referral_id FROM "
                 + "referral_fact), ARRAY(SELECT case_id FROM case_fact))").getSingleResult();
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM referral_fact").getSingleResult()).longValue();
+        return NativeRows.query(em, "SELECT count(*) FROM referral_fact", Long.class).getSingleResult();
     }
 
     /** Those of these referrals that the facts already hold as accepted. */
@@ -111,8 +110,7 @@ public class Aggregates {
         if (referrals.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> accepted = em.createNativeQuery("""
+        List<UUID> accepted = NativeRows.query(em, """
                 SELECT referral_id FROM referral_fact WHERE referral_id = ANY(?1) AND accepted_at IS NOT NULL""",
                 UUID.class).setParameter(1, referrals.toArray(new UUID[0])).getResultList();
         return accepted;
@@ -125,14 +123,13 @@ public class Aggregates {
         if (referrals.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<UUID> cases = em.createNativeQuery("""
+        List<UUID> cases = NativeRows.query(em, """
                 SELECT DISTINCT case_id FROM referral_fact WHERE referral_id = ANY(?1) AND case_id IS NOT NULL""",
                 UUID.class).setParameter(1, referrals.toArray(new UUID[0])).getResultList();
         return cases;
     }
 
-    /** Calls a function of V5 (every span) or, given days, its V7 form for the spans of those days. */
+    /** Calls a function of {@code R__report_contributions.sql}: for every span, or given days for their spans. */
     private void call(String function, UUID[] referrals, UUID[] cases, LocalDate[] days) {
         if (referrals.length == 0 && cases.length == 0) {
             return;

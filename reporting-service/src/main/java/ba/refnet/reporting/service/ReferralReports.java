@@ -1,5 +1,7 @@
 package ba.refnet.reporting.service;
 
+import ba.refnet.chassis.persistence.NativeRows;
+import ba.refnet.chassis.persistence.QueryConditions;
 import ba.refnet.reporting.domain.Cells;
 import ba.refnet.reporting.domain.Durations;
 import ba.refnet.reporting.domain.PartialMonths;
@@ -13,7 +15,7 @@ import ba.refnet.reporting.domain.WaitingTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -22,10 +24,8 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Referral figures from the projection, for referrals requested in the period. A referral for two support types
@@ -52,25 +52,48 @@ public class ReferralReports {
     }
 
     /** Only the filters given become conditions, so that PostgreSQL can use the indexes they need. */
-    private static SqlConditions conditions(ReportFilter filter) {
-        SqlConditions where = new SqlConditions()
-                .add("r.requested_at >= :start AND r.requested_at < :end")
-                .bind("start", Timestamp.from(filter.period().start()))
-                .bind("end", Timestamp.from(filter.period().end()));
-        if (filter.supportTypes() != null) {
-            where.add("r.support_types && CAST(:types AS text[])")
-                    .bind("types", filter.supportTypes().toArray(new String[0]));
+    private static QueryConditions conditions(ReportFilter filter) {
+        QueryConditions where = ReportConditions.supportTypes(ReportConditions.requestedIn(filter.period()),
+                filter.supportTypes());
+        where.addIfGiven(filter.vulnerability(), "r.case_id IN (SELECT c.case_id FROM case_fact c "
+                + "WHERE :vulnerability = ANY(c.vulnerabilities))", "vulnerability");
+        ReportConditions.organization(where, "r", filter.organizationId());
+        ReportConditions.network(where, "r", filter.networkId());
+        return ReportConditions.municipalities(where, "r", filter.municipalities());
+    }
+
+    /** The steps of the period's referrals and their waiting times, in one row. */
+    private record StepsAndWaits(long requested, long accepted, long rejected, long cancelled, long started,
+            long completed, long failed, long redirected, Double acceptanceMedian, Double acceptanceP90,
+            Double completionMedian, Double completionP90) {
+
+        StepCounts counts() {
+            return new StepCounts(requested, accepted, rejected, cancelled, started, completed, failed, redirected);
         }
-        if (filter.vulnerability() != null) {
-            where.add("r.case_id IN (SELECT c.case_id FROM case_fact c WHERE :vulnerability = ANY(c.vulnerabilities))")
-                    .bind("vulnerability", filter.vulnerability());
+    }
+
+    /** The steps of one support type's referrals ('' for all of them, 'family:...' for a family). */
+    private record TypeSteps(String supportType, long requested, long accepted, long rejected, long cancelled,
+            long started, long completed, long failed, long redirected) {
+
+        StepCounts counts() {
+            return new StepCounts(requested, accepted, rejected, cancelled, started, completed, failed, redirected);
         }
-        return where.organization("r", filter.organizationId()).network("r", filter.networkId())
-                .municipalities("r", filter.municipalities());
+    }
+
+    /** How many referrals that reached a step had this reason (or need met) code. */
+    private record ReasonCount(String step, String code, long referrals) {
+    }
+
+    /** A bucket of a waiting-time histogram: how many referrals waited about that long, and their seconds. */
+    private record WaitBucket(String step, int bucket, long referrals, long seconds) {
+    }
+
+    private record DayCount(LocalDate day, long referrals) {
     }
 
     /** Steps, reasons and waiting times before small cells are withheld. */
-    private record Counted(StepCounts totals, List<SupportTypeFunnel> byType, List<Object[]> reasons,
+    private record Counted(StepCounts totals, List<SupportTypeFunnel> byType, List<ReasonCount> reasons,
             Double acceptanceMedian, Double acceptanceP90, Double completionMedian, Double completionP90) {
     }
 
@@ -94,63 +117,60 @@ public class ReferralReports {
 
     /** Steps and waiting times in one pass over the referrals; the support types and the reasons in one more each. */
     private Counted fromFacts(ReportFilter filter) {
-        SqlConditions where = conditions(filter);
+        QueryConditions where = conditions(filter);
         String accepted = HOURS_TO.formatted("accepted_at");
         String completed = HOURS_TO.formatted("completed_at");
-        Object[] row = (Object[]) where.bind(em.createNativeQuery("SELECT " + STEP_COUNTS + ", "
+        StepsAndWaits row = where.bindTo(NativeRows.query(em, "SELECT " + STEP_COUNTS + ", "
                 + "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + accepted + "), "
                 + "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + accepted + "), "
                 + "percentile_cont(0.5) WITHIN GROUP (ORDER BY " + completed + "), "
                 + "percentile_cont(0.9) WITHIN GROUP (ORDER BY " + completed + ") "
-                + "FROM referral_fact r WHERE " + where)).getSingleResult();
+                + "FROM referral_fact r WHERE " + where, StepsAndWaits.class)).getSingleResult();
         String typeFilter = filter.supportTypes() == null ? "" : " AND st = ANY(CAST(:types AS text[]))";
-        @SuppressWarnings("unchecked")
-        List<Object[]> byType = where.bind(em.createNativeQuery("SELECT st, " + STEP_COUNTS
+        List<TypeSteps> byType = where.bindTo(NativeRows.query(em, "SELECT st, " + STEP_COUNTS
                 + " FROM referral_fact r CROSS JOIN unnest(r.support_types) AS st WHERE " + where + typeFilter
-                + " GROUP BY st ORDER BY st")).getResultList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> reasons = where.bind(em.createNativeQuery(
+                + " GROUP BY st ORDER BY st", TypeSteps.class)).getResultList();
+        List<ReasonCount> reasons = where.bindTo(NativeRows.query(em,
                 reasons("rejected", "rejection_reason", "rejected_at", where) + " UNION ALL "
                         + reasons("failed", "failure_reason", "failed_at", where) + " UNION ALL "
-                        + reasons("completed", "need_met", "completed_at", where))).getResultList();
-        return new Counted(counts(row, 0), byType.stream().map(r -> new SupportTypeFunnel((String) r[0],
-                counts(r, 1))).toList(), reasons, hours(row[8]), hours(row[9]), hours(row[10]), hours(row[11]));
+                        + reasons("completed", "need_met", "completed_at", where), ReasonCount.class))
+                .getResultList();
+        return new Counted(row.counts(), byType.stream().map(t -> new SupportTypeFunnel(t.supportType(),
+                t.counts())).toList(), reasons, row.acceptanceMedian(), row.acceptanceP90(), row.completionMedian(),
+                row.completionP90());
     }
 
     /** The same figures from the daily aggregates: a few hundred rows for a year, whatever the number of referrals. */
     private Counted fromAggregates(ReportFilter filter, Cells cells) {
         String[] typesRead = cells.supportTypesRead(filter);
         String types = typesRead == null ? "" : " AND support_type = ANY(CAST(:types AS text[]))";
-        Query steps = em.createNativeQuery("SELECT support_type, sum(requested), sum(accepted), sum(rejected), "
-                + "sum(cancelled), sum(started), sum(completed), sum(failed), sum(redirected) FROM referral_day "
-                + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND day BETWEEN :from AND :to" + types
-                + " GROUP BY support_type HAVING sum(requested) > 0 ORDER BY support_type");
+        TypedQuery<TypeSteps> steps = NativeRows.query(em, "SELECT support_type, sum(requested), sum(accepted), "
+                + "sum(rejected), sum(cancelled), sum(started), sum(completed), sum(failed), sum(redirected) "
+                + "FROM referral_day WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) "
+                + "AND day BETWEEN :from AND :to" + types
+                + " GROUP BY support_type HAVING sum(requested) > 0 ORDER BY support_type", TypeSteps.class);
         if (typesRead != null) {
             steps.setParameter("types", typesRead);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = cellParameters(steps, filter, cells).getResultList();
         StepCounts totals = new StepCounts(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
         List<SupportTypeFunnel> byType = new ArrayList<>();
-        for (Object[] r : rows) {
-            String type = (String) r[0];
-            if (type.equals(cells.supportType())) {
-                totals = counts(r, 1);
+        for (TypeSteps row : cellParameters(steps, filter, cells).getResultList()) {
+            if (row.supportType().equals(cells.supportType())) {
+                totals = row.counts();
             }
-            if (cells.inBreakdown(type)) {
-                byType.add(new SupportTypeFunnel(type, counts(r, 1)));
+            if (cells.inBreakdown(row.supportType())) {
+                byType.add(new SupportTypeFunnel(row.supportType(), row.counts()));
             }
         }
-        Query reasons = em.createNativeQuery("SELECT step, code, sum(referrals) FROM referral_day_reason "
-                + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND support_type = :type "
-                + "AND day BETWEEN :from AND :to GROUP BY step, code HAVING sum(referrals) > 0");
-        @SuppressWarnings("unchecked")
-        List<Object[]> reasonRows = cellParameters(reasons, filter, cells).setParameter("type", cells.supportType())
-                .getResultList();
+        List<ReasonCount> reasons = cellParameters(NativeRows.query(em, "SELECT step, code, sum(referrals) "
+                + "FROM referral_day_reason WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) "
+                + "AND support_type = :type AND day BETWEEN :from AND :to GROUP BY step, code "
+                + "HAVING sum(referrals) > 0", ReasonCount.class), filter, cells)
+                .setParameter("type", cells.supportType()).getResultList();
         Map<String, WaitingTimes> waits = waitingTimes(filter, cells);
         WaitingTimes acceptance = waits.get("accepted");
         WaitingTimes completion = waits.get("completed");
-        return new Counted(totals, byType, reasonRows, acceptance.percentileHours(0.5),
+        return new Counted(totals, byType, reasons, acceptance.percentileHours(0.5),
                 acceptance.percentileHours(0.9), completion.percentileHours(0.5), completion.percentileHours(0.9));
     }
 
@@ -171,28 +191,29 @@ public class ReferralReports {
                 default -> days.add(span.starts());
             }
         }
-        boolean dailyHistograms = cells.slice().equals("a") || cells.slice().equals("n");
+        boolean dailyHistograms = cells.slice().hasDailyWaitingTimes();
         PartialMonths.Plan partial = dailyHistograms ? new PartialMonths.Plan(List.of(), List.of(), List.of())
                 : PartialMonths.plan(days, referralsPerDay(cells, PartialMonths.months(days)));
         partial.wholeMonths().forEach(month -> months.add(month.toString()));
-        Query query = em.createNativeQuery("SELECT step, bucket, sum(referrals), sum(seconds) FROM referral_wait "
+        TypedQuery<WaitBucket> query = NativeRows.query(em, "SELECT step, bucket, sum(referrals), "
+                + "CAST(sum(seconds) AS bigint) FROM referral_wait "
                 + "WHERE slice = :slice AND key = ANY(CAST(:keys AS text[])) AND support_type = :type "
-                + "AND ((span = 'm' AND starts = ANY(CAST(:months AS date[])))"
-                + (dailyHistograms ? " OR (span = 'd' AND starts = ANY(CAST(:days AS date[])))" : "")
-                + ") GROUP BY step, bucket")
-                .setParameter("slice", cells.slice()).setParameter("keys", cells.keyArray())
-                .setParameter("type", cells.supportType()).setParameter("months", months.toArray(new String[0]));
+                + "AND ((span = :month AND starts = ANY(CAST(:months AS date[])))"
+                + (dailyHistograms ? " OR (span = :day AND starts = ANY(CAST(:days AS date[])))" : "")
+                + ") GROUP BY step, bucket", WaitBucket.class)
+                .setParameter("slice", cells.slice().code()).setParameter("keys", cells.keyArray())
+                .setParameter("type", cells.supportType()).setParameter("month", PeriodSpans.Kind.MONTH.code())
+                .setParameter("months", months.toArray(new String[0]));
         if (dailyHistograms) {
-            query.setParameter("days", days.stream().map(LocalDate::toString).toArray(String[]::new));
+            query.setParameter("day", PeriodSpans.Kind.DAY.code())
+                    .setParameter("days", days.stream().map(LocalDate::toString).toArray(String[]::new));
         }
         Map<String, WaitingTimes> waits = Map.of("accepted", new WaitingTimes(), "completed", new WaitingTimes());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = new ArrayList<>(query.getResultList());
-        rows.addAll(oddDays(filter, cells, partial.addedDays()));
-        rows.forEach(r -> waits.get((String) r[0]).add(((Number) r[1]).intValue(), SqlConditions.number(r[2]),
-                SqlConditions.number(r[3])));
-        oddDays(filter, cells, partial.subtractedDays()).forEach(r -> waits.get((String) r[0]).remove(
-                ((Number) r[1]).intValue(), SqlConditions.number(r[2]), SqlConditions.number(r[3])));
+        List<WaitBucket> buckets = new ArrayList<>(query.getResultList());
+        buckets.addAll(oddDays(filter, cells, partial.addedDays()));
+        buckets.forEach(b -> waits.get(b.step()).add(b.bucket(), b.referrals(), b.seconds()));
+        oddDays(filter, cells, partial.subtractedDays())
+                .forEach(b -> waits.get(b.step()).remove(b.bucket(), b.referrals(), b.seconds()));
         return waits;
     }
 
@@ -201,8 +222,8 @@ public class ReferralReports {
         if (months.isEmpty()) {
             return Map.of();
         }
-        SqlConditions where = new SqlConditions().add("slice = :slice AND key = ANY(CAST(:keys AS text[])) "
-                + "AND support_type = :type").bind("slice", cells.slice()).bind("keys", cells.keyArray())
+        QueryConditions where = new QueryConditions().add("slice = :slice AND key = ANY(CAST(:keys AS text[])) "
+                + "AND support_type = :type").bind("slice", cells.slice().code()).bind("keys", cells.keyArray())
                 .bind("type", cells.supportType());
         List<String> ranges = new ArrayList<>();
         for (LocalDate month : months) {
@@ -210,52 +231,46 @@ public class ReferralReports {
             ranges.add("(day >= :start" + n + " AND day < :end" + n + ")");
             where.bind("start" + n, Date.valueOf(month)).bind("end" + n, Date.valueOf(month.plusMonths(1)));
         }
-        where.add("(" + String.join(" OR ", ranges) + ")");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("SELECT day, sum(requested) FROM referral_day WHERE "
-                + where + " GROUP BY day HAVING sum(requested) <> 0")).getResultList();
+        where.addAnyOf(ranges);
         Map<LocalDate, Long> perDay = new TreeMap<>();
-        rows.forEach(r -> perDay.put(r[0] instanceof LocalDate d ? d : ((Date) r[0]).toLocalDate(),
-                SqlConditions.number(r[1])));
+        where.bindTo(NativeRows.query(em, "SELECT day, sum(requested) FROM referral_day WHERE " + where
+                + " GROUP BY day HAVING sum(requested) <> 0", DayCount.class)).getResultList()
+                .forEach(d -> perDay.put(d.day(), d.referrals()));
         return perDay;
     }
 
     /** The histograms of a slice's referrals on these days, from the facts (bucketed as the aggregates are). */
-    private List<Object[]> oddDays(ReportFilter filter, Cells cells, List<LocalDate> days) {
+    private List<WaitBucket> oddDays(ReportFilter filter, Cells cells, List<LocalDate> days) {
         if (days.isEmpty()) {
             return new ArrayList<>();
         }
         String slice = switch (cells.slice()) {
-            case "o" -> "(r.sending_organization_id = ANY(CAST(:keys AS uuid[])) "
+            case ORGANIZATION -> "(r.sending_organization_id = ANY(CAST(:keys AS uuid[])) "
                     + "OR r.receiving_organization_id = ANY(CAST(:keys AS uuid[])))";
-            case "m" -> "r.municipality_code = ANY(CAST(:keys AS text[]))";
+            case MUNICIPALITY -> "r.municipality_code = ANY(CAST(:keys AS text[]))";
             default -> throw new IllegalArgumentException("no facts condition for slice " + cells.slice());
         };
-        SqlConditions where = new SqlConditions().add(slice).bind("keys", cells.keyArray());
-        if (filter.supportTypes() != null) {
-            where.add("r.support_types && CAST(:types AS text[])")
-                    .bind("types", filter.supportTypes().toArray(new String[0]));
-        }
+        QueryConditions where = ReportConditions.supportTypes(new QueryConditions().add(slice)
+                .bind("keys", cells.keyArray()), filter.supportTypes());
         List<String> ranges = new ArrayList<>();
         for (ReportPeriod run : PeriodSpans.runs(days)) {
             int n = ranges.size();
             ranges.add("(r.requested_at >= :start" + n + " AND r.requested_at < :end" + n + ")");
             where.bind("start" + n, Timestamp.from(run.start())).bind("end" + n, Timestamp.from(run.end()));
         }
-        where.add("(" + String.join(" OR ", ranges) + ")");
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = where.bind(em.createNativeQuery("""
-                SELECT x.step, wait_bucket(x.seconds), count(*), sum(x.seconds)
+        where.addAnyOf(ranges);
+        return where.bindTo(NativeRows.query(em, """
+                SELECT x.step, wait_bucket(x.seconds), count(*), CAST(sum(x.seconds) AS bigint)
                 FROM referral_fact r
                 CROSS JOIN LATERAL (VALUES ('accepted', seconds_between(r.requested_at, r.accepted_at)),
                                            ('completed', seconds_between(r.requested_at, r.completed_at)))
                                    AS x(step, seconds)
-                WHERE x.seconds IS NOT NULL AND """ + " " + where + " GROUP BY 1, 2")).getResultList();
-        return rows;
+                WHERE x.seconds IS NOT NULL AND """ + " " + where + " GROUP BY 1, 2", WaitBucket.class))
+                .getResultList();
     }
 
-    private static Query cellParameters(Query query, ReportFilter filter, Cells cells) {
-        return query.setParameter("slice", cells.slice()).setParameter("keys", cells.keyArray())
+    private static <R> TypedQuery<R> cellParameters(TypedQuery<R> query, ReportFilter filter, Cells cells) {
+        return query.setParameter("slice", cells.slice().code()).setParameter("keys", cells.keyArray())
                 .setParameter("from", Date.valueOf(filter.period().from()))
                 .setParameter("to", Date.valueOf(filter.period().to()));
     }
@@ -265,17 +280,17 @@ public class ReferralReports {
         return cells.group(breakdown, total).cells();
     }
 
-    private static String reasons(String step, String codeColumn, String stepColumn, SqlConditions where) {
+    private static String reasons(String step, String codeColumn, String stepColumn, QueryConditions where) {
         return "SELECT '" + step + "', COALESCE(r." + codeColumn + ", 'unknown'), count(*) FROM referral_fact r WHERE r."
                 + stepColumn + " IS NOT NULL AND " + where + " GROUP BY 2";
     }
 
     /** The reasons of one step, in code order. */
-    private static Map<String, Long> breakdown(List<Object[]> rows, String step) {
+    private static Map<String, Long> breakdown(List<ReasonCount> rows, String step) {
         Map<String, Long> counts = new TreeMap<>();
-        for (Object[] r : rows) {
-            if (step.equals(r[0])) {
-                counts.merge((String) r[1], ((Number) r[2]).longValue(), Long::sum);
+        for (ReasonCount r : rows) {
+            if (step.equals(r.step())) {
+                counts.merge(r.code(), r.referrals(), Long::sum);
             }
         }
         return new LinkedHashMap<>(counts);
@@ -287,19 +302,7 @@ public class ReferralReports {
                 : new Durations(rounded(median), rounded(p90), referrals);
     }
 
-    private static Double hours(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
     private static Double rounded(Double value) {
         return value == null ? null : Math.round(value * 100) / 100.0;
-    }
-
-    private static StepCounts counts(Object[] row, int from) {
-        long[] n = new long[8];
-        for (int i = 0; i < n.length; i++) {
-            n[i] = ((Number) row[from + i]).longValue();
-        }
-        return new StepCounts(n[0], n[1], n[2], n[3], n[4], n[5], n[6], n[7]);
     }
 }

@@ -1,5 +1,6 @@
 package ba.refnet.reporting.service;
 
+import ba.refnet.chassis.persistence.NativeRows;
 import ba.refnet.reference.CodeList;
 import ba.refnet.reporting.domain.SupportTypeFamilies;
 import ba.refnet.reporting.domain.SupportTypeFamilies.Member;
@@ -11,7 +12,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
@@ -41,11 +41,8 @@ public class SupportTypeFamiliesAtStart {
     void synchronise() {
         aggregates.lock();
         Set<Member> wanted = SupportTypeFamilies.members(CodeList.supportTypes());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT support_type, family FROM support_type_family")
-                .getResultList();
-        Set<Member> held = new TreeSet<>();
-        rows.forEach(r -> held.add(new Member((String) r[0], (String) r[1])));
+        Set<Member> held = new TreeSet<>(NativeRows.query(em, "SELECT support_type, family FROM support_type_family",
+                Member.class).getResultList());
         if (held.equals(wanted)) {
             return;
         }

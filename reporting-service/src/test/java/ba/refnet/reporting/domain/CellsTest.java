@@ -25,21 +25,21 @@ class CellsTest {
 
     @Test
     void oneFilterAtMostReadsItsSlice() {
-        assertEquals(new Cells("a", List.of(""), ""),
+        assertEquals(new Cells(Slice.WHOLE_NETWORK, List.of(""), ""),
                 Cells.forReferrals(filter(null, null, null, null, null)).orElseThrow());
-        assertEquals(new Cells("o", List.of(ORGANIZATION.toString()), "health"), Cells.forReferrals(
+        assertEquals(new Cells(Slice.ORGANIZATION, List.of(ORGANIZATION.toString()), "health"), Cells.forReferrals(
                 filter(Set.of("health"), null, ORGANIZATION, null, null)).orElseThrow());
-        assertEquals(new Cells("n", List.of(NETWORK.toString()), ""), Cells.forReferrals(
+        assertEquals(new Cells(Slice.NETWORK, List.of(NETWORK.toString()), ""), Cells.forReferrals(
                 filter(null, null, null, NETWORK, null)).orElseThrow());
-        assertEquals("m", Cells.forReferrals(filter(null, Set.of("10705", "10701"), null, null, null))
+        assertEquals(Slice.MUNICIPALITY, Cells.forReferrals(filter(null, Set.of("10705", "10701"), null, null, null))
                 .orElseThrow().slice());
     }
 
     @Test
     void householdsHaveCellsPerNetworkAndPerVulnerability() {
-        assertEquals(new Cells("n", List.of(NETWORK.toString()), ""),
+        assertEquals(new Cells(Slice.NETWORK, List.of(NETWORK.toString()), ""),
                 Cells.forHouseholds(filter(null, null, null, NETWORK, null)).orElseThrow());
-        assertEquals(new Cells("v", List.of("poverty"), ""),
+        assertEquals(new Cells(Slice.VULNERABILITY, List.of("poverty"), ""),
                 Cells.forHouseholds(filter(null, null, null, null, "poverty")).orElseThrow());
     }
 
@@ -48,7 +48,7 @@ class CellsTest {
         ReportFilter psychosocial = new ReportFilter(YEAR, "psychosocial",
                 new LinkedHashSet<>(List.of("psychosocial", "psychosocial.counselling")), null, null, null, null);
         Cells cells = Cells.forHouseholds(psychosocial).orElseThrow();
-        assertEquals(new Cells("a", List.of(""), "family:psychosocial"), cells);
+        assertEquals(new Cells(Slice.WHOLE_NETWORK, List.of(""), "family:psychosocial"), cells);
         assertEquals(List.of("family:psychosocial", "psychosocial", "psychosocial.counselling"),
                 List.of(cells.supportTypesRead(psychosocial)));
         assertTrue(cells.inBreakdown("psychosocial.counselling"));

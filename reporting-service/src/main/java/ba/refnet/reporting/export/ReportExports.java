@@ -1,13 +1,14 @@
-package ba.refnet.reporting.service;
+package ba.refnet.reporting.export;
 
 import ba.refnet.chassis.time.NetworkTime;
 import ba.refnet.reporting.domain.ReportFilter;
 import ba.refnet.reporting.domain.ReportPeriod;
-import ba.refnet.reporting.export.AnnualReportPdf;
-import ba.refnet.reporting.export.BarChart;
-import ba.refnet.reporting.export.Labels;
-import ba.refnet.reporting.export.ReportTables;
-import ba.refnet.reporting.export.Table;
+import ba.refnet.reporting.service.BeneficiaryReports;
+import ba.refnet.reporting.service.ConferenceReports;
+import ba.refnet.reporting.service.DeadlineReports;
+import ba.refnet.reporting.service.NetworkReports;
+import ba.refnet.reporting.service.ReferralReports;
+import ba.refnet.reporting.service.Suppression;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
