@@ -187,4 +187,36 @@ class EventContractsTest {
         assertEquals(Set.of(), schema(EventType.REFERRAL_OVERDUE).validate(json));
         assertEquals("first_contact", json.get("deadline").asText());
     }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyReferralEventTypeReachesTheHandlerOfItsPayloadAndNothingElseDoes(EventType type) {
+        List<Object> calls = new java.util.ArrayList<>();
+        ba.refnet.contracts.referral.ReferralEventHandler handler = new ba.refnet.contracts.referral.ReferralEventHandler() {
+            @Override
+            public void requested(ReferralRequestedV1 event) {
+                calls.add(ReferralRequestedV1.class);
+            }
+
+            @Override
+            public void accepted(ba.refnet.contracts.referral.ReferralAcceptedV1 event) {
+                calls.add(ba.refnet.contracts.referral.ReferralAcceptedV1.class);
+            }
+
+            @Override
+            public void stepped(EventType stepType, ReferralStatusChangedV1 event) {
+                calls.add(ReferralStatusChangedV1.class);
+                assertEquals(type, stepType);
+            }
+
+            @Override
+            public void missed(EventType missedType, ReferralDeadlineMissedV1 event) {
+                calls.add(ReferralDeadlineMissedV1.class);
+                assertEquals(type, missedType);
+            }
+        };
+        boolean handled = ba.refnet.contracts.referral.ReferralEventHandler.dispatch(type, null, handler);
+        assertEquals(Topics.REFERRALS.equals(type.topic()), handled);
+        assertEquals(handled ? List.of(type.payloadType()) : List.of(), calls);
+    }
 }

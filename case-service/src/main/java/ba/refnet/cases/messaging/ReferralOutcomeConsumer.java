@@ -5,6 +5,8 @@ import ba.refnet.chassis.inbox.Inbox;
 import ba.refnet.chassis.inbox.RecordBatches;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
+import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
+import ba.refnet.contracts.referral.ReferralEventHandler;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatus;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
@@ -19,11 +21,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Closes the loop on the case: turns the referral events of this service's own cases into steps the case follows
- * ({@link CaseReferrals}), so the case worker sees where each referral stands and how it ended. One handler per
- * event type; the types the case does not follow are named and skipped.
+ * ({@link CaseReferrals}), so the case worker sees where each referral stands and how it ended. One handler per kind
+ * of referral event; what the case does not follow is said where it is skipped.
  */
 @ApplicationScoped
-public class ReferralOutcomeConsumer {
+public class ReferralOutcomeConsumer implements ReferralEventHandler {
 
     static final String CONSUMER = "case-referral-outcomes";
 
@@ -44,26 +46,13 @@ public class ReferralOutcomeConsumer {
     }
 
     private void apply(CloudEvent event) {
-        EventType type = EventType.ofType(event.getType()).orElse(null);
-        if (type == null) {
-            return; // a type of a newer producer: nothing the case knows to follow
-        }
-        switch (type) {
-            case REFERRAL_REQUESTED -> requested(inbox.data(event, ReferralRequestedV1.class));
-            case REFERRAL_ACCEPTED -> accepted(inbox.data(event, ReferralAcceptedV1.class));
-            case REFERRAL_REJECTED, REFERRAL_CANCELLED, REFERRAL_STARTED, REFERRAL_HELD, REFERRAL_RESUMED,
-                    REFERRAL_COMPLETED, REFERRAL_FAILED, REFERRAL_REDIRECTED ->
-                    moved(inbox.data(event, ReferralStatusChangedV1.class));
-            // the referral's status stays, and deadlines are the receiver's and the coordinator's business
-            case REFERRAL_CONSENT_WITHDRAWN, REFERRAL_OVERDUE, REFERRAL_ESCALATED -> {
-            }
-            default -> {
-                // not a referral event: this channel reads the referral topic only
-            }
-        }
+        // a type of a newer producer: nothing the case knows to follow
+        EventType.ofType(event.getType()).ifPresent(type -> ReferralEventHandler.dispatch(type,
+                inbox.data(event, type.payloadType()), this));
     }
 
-    private void requested(ReferralRequestedV1 e) {
+    @Override
+    public void requested(ReferralRequestedV1 e) {
         referrals.follow(new CaseReferrals.Progress(e.referralId(), e.caseId(), e.receivingOrganizationId(),
                 e.serviceId(), e.supportTypes(), e.requestedAt(), ReferralStatus.REQUESTED, null, null,
                 e.requestedAt()));
@@ -72,15 +61,26 @@ public class ReferralOutcomeConsumer {
                 orEmpty(e.consentIds())));
     }
 
-    private void accepted(ReferralAcceptedV1 e) {
+    @Override
+    public void accepted(ReferralAcceptedV1 e) {
         referrals.follow(new CaseReferrals.Progress(e.referralId(), e.caseId(), e.receivingOrganizationId(),
                 e.serviceId(), e.supportTypes(), e.requestedAt(), ReferralStatus.ACCEPTED, null, null, e.acceptedAt()));
     }
 
-    private void moved(ReferralStatusChangedV1 e) {
+    /** A withdrawn consent leaves the referral's status as it was: the case has nothing to follow then. */
+    @Override
+    public void stepped(EventType type, ReferralStatusChangedV1 e) {
+        if (type == EventType.REFERRAL_CONSENT_WITHDRAWN) {
+            return;
+        }
         referrals.follow(new CaseReferrals.Progress(e.referralId(), e.caseId(), e.receivingOrganizationId(),
                 e.serviceId(), e.supportTypes(), e.requestedAt(), e.status(), e.reasonCode(), e.needMet(),
                 e.changedAt()));
+    }
+
+    /** Deadlines are the receiver's and the coordinator's business, not the case's. */
+    @Override
+    public void missed(EventType type, ReferralDeadlineMissedV1 e) {
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -8,6 +8,7 @@ import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.referral.FailureReason;
 import ba.refnet.contracts.referral.ReferralAcceptedV1;
 import ba.refnet.contracts.referral.ReferralDeadlineMissedV1;
+import ba.refnet.contracts.referral.ReferralEventHandler;
 import ba.refnet.contracts.referral.ReferralRequestedV1;
 import ba.refnet.contracts.referral.ReferralStatus;
 import ba.refnet.contracts.referral.ReferralStatusChangedV1;
@@ -30,7 +31,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Builds {@code referral_fact} from referral events, one handler per event type. Each event carries what its row
+ * Builds {@code referral_fact} from referral events, one handler per kind of event. Each event carries what its row
  * needs, so the result is the same whatever order the events of one referral arrive in; the inbox makes redelivery
  * harmless.
  */
@@ -95,7 +96,7 @@ public class ReferralProjection {
     }
 
     /** One poll's events, each read once and handled by the handler of its type. */
-    private final class Poll {
+    private final class Poll implements ReferralEventHandler {
 
         final ReferralBatch batch;
         final StatementBatch facts = new StatementBatch();
@@ -106,29 +107,17 @@ public class ReferralProjection {
         }
 
         void apply(CloudEvent event) {
-            EventType type = EventType.ofType(event.getType()).orElse(null);
-            if (type == null) {
-                return; // a type of a newer producer: nothing the reports know to count
-            }
-            switch (type) {
-                case REFERRAL_REQUESTED -> requested(inbox.data(event, ReferralRequestedV1.class));
-                case REFERRAL_ACCEPTED -> accepted(inbox.data(event, ReferralAcceptedV1.class));
-                case REFERRAL_REJECTED, REFERRAL_CANCELLED, REFERRAL_STARTED, REFERRAL_HELD, REFERRAL_RESUMED,
-                        REFERRAL_COMPLETED, REFERRAL_FAILED, REFERRAL_REDIRECTED, REFERRAL_CONSENT_WITHDRAWN ->
-                        stepped(inbox.data(event, ReferralStatusChangedV1.class));
-                case REFERRAL_OVERDUE -> missed(inbox.data(event, ReferralDeadlineMissedV1.class), "overdue_at");
-                case REFERRAL_ESCALATED -> missed(inbox.data(event, ReferralDeadlineMissedV1.class), "escalated_at");
-                default -> {
-                    // not a referral event: this channel reads the referral topic only
-                }
-            }
+            // a type of a newer producer: nothing the reports know to count
+            EventType.ofType(event.getType()).ifPresent(type -> ReferralEventHandler.dispatch(type,
+                    inbox.data(event, type.payloadType()), this));
         }
 
         /**
          * With the case and its (opaque) people, for the beneficiary figures; what the request says of the referral
          * holds over the copies later events carry, whichever of them came first.
          */
-        private void requested(ReferralRequestedV1 e) {
+        @Override
+        public void requested(ReferralRequestedV1 e) {
             batch.requested(e);
             facts.add("""
                     INSERT INTO referral_fact (referral_id, sending_organization_id, receiving_organization_id,
@@ -146,7 +135,8 @@ public class ReferralProjection {
                     e.people().stream().map(p -> UUID.fromString(p.memberId())).toArray(UUID[]::new));
         }
 
-        private void accepted(ReferralAcceptedV1 e) {
+        @Override
+        public void accepted(ReferralAcceptedV1 e) {
             batch.accepted(e);
             facts.add("""
                     INSERT INTO referral_fact AS f (referral_id, sending_organization_id, receiving_organization_id,
@@ -163,7 +153,8 @@ public class ReferralProjection {
          * One statement for every step: the row is created if this is the first event of the referral to arrive,
          * and each column changes only for its own step (hold and resume change none; the first start counts).
          */
-        private void stepped(ReferralStatusChangedV1 e) {
+        @Override
+        public void stepped(EventType type, ReferralStatusChangedV1 e) {
             batch.stepped(e);
             Timestamp at = Timestamp.from(e.changedAt());
             ReferralStatus status = e.status();
@@ -195,8 +186,10 @@ public class ReferralProjection {
         }
 
         /** The first missed deadline counts; later ones of the same referral do not change the figures. */
-        private void missed(ReferralDeadlineMissedV1 e, String column) {
+        @Override
+        public void missed(EventType type, ReferralDeadlineMissedV1 e) {
             batch.missed(e);
+            String column = type == EventType.REFERRAL_OVERDUE ? "overdue_at" : "escalated_at";
             marks.add("UPDATE referral_fact SET " + column + " = COALESCE(" + column + ", ?) WHERE referral_id = ?",
                     Timestamp.from(e.occurredAt()), e.referralId());
         }
