@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ba.refnet.chassis.events.CloudEventCodec;
@@ -180,7 +181,7 @@ class DirectoryEditingTest {
                 .body("{\"intakeStatus\": \"accepting\"}").put("/services/" + serviceId + "/intake").then().statusCode(412);
         given().contentType("application/json").body("{\"intakeStatus\": \"maybe\"}")
                 .put("/services/" + serviceId + "/intake").then().statusCode(400);
-        given().post("/services/" + serviceId + "/withdraw").then().statusCode(200).body("withdrawnAt", org.hamcrest.Matchers.notNullValue());
+        given().post("/services/" + serviceId + "/withdraw").then().statusCode(200).body("withdrawnAt", notNullValue());
         given().post("/services/" + serviceId + "/withdraw").then().statusCode(409);
     }
 

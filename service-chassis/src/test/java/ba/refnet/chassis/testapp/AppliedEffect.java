@@ -1,5 +1,6 @@
 package ba.refnet.chassis.testapp;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +18,7 @@ public class AppliedEffect {
 
     String consumer;
 
+    @Column(name = "event_id")
     String eventId;
 
     protected AppliedEffect() {
