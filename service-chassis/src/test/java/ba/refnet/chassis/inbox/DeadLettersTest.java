@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.chassis.testapp.AppliedEvents;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.registry.OrganizationRegisteredV1;
+import ba.refnet.chassis.testapp.TestEvents;
 import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,14 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,30 +29,10 @@ class DeadLettersTest {
     static final String DEAD_LETTERS = "refnet.dlq.chassis-test";
 
     @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    DataSource db;
+    TestEvents events;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    private String anEvent() {
-        UUID organization = UUID.randomUUID();
-        return codec.serialize(codec.build(EventType.ORGANIZATION_REGISTERED, organization.toString(),
-                new OrganizationRegisteredV1(organization, "Udruženje", "ngo", "10705", Instant.now())));
-    }
-
-    private long applied(String eventId) throws SQLException {
-        try (Connection c = db.getConnection();
-                PreparedStatement count = c.prepareStatement("SELECT count(*) FROM applied_effect WHERE event_id = ?")) {
-            count.setString(1, eventId);
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
         Header header = record.headers().lastHeader(name);
@@ -71,9 +43,9 @@ class DeadLettersTest {
     @Test
     void aMalformedRecordIsDeadLetteredWithTheReasonAndTheGoodOnesOfItsBatchAreApplied() throws Exception {
         String key = UUID.randomUUID().toString();
-        String before = anEvent();
+        String before = events.anEvent();
         String malformed = "{\"id\": \"" + key + "\", \"not\": \"a cloud event\"}";
-        String after = anEvent();
+        String after = events.anEvent();
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(EventRecords.cloudEvent(AppliedEvents.TOPIC, key, before),
                     EventRecords.cloudEvent(AppliedEvents.TOPIC, key, malformed),
@@ -88,7 +60,7 @@ class DeadLettersTest {
             Long.parseLong(header(dead, "dead-letter-partition"));
             Long.parseLong(header(dead, "dead-letter-offset"));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(codec.parse(after).getId()) == 1);
-        assertEquals(1, applied(codec.parse(before).getId()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.timesApplied(after) == 1);
+        assertEquals(1, events.timesApplied(before));
     }
 }

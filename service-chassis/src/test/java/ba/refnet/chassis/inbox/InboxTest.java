@@ -2,13 +2,12 @@ package ba.refnet.chassis.inbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.chassis.testapp.AppliedEvents;
-import ba.refnet.contracts.EventType;
-import ba.refnet.contracts.registry.OrganizationRegisteredV1;
+import ba.refnet.chassis.testapp.TestEvents;
 import ba.refnet.testsupport.EventRecords;
 import ba.refnet.testsupport.RealInfrastructure;
 import io.cloudevents.CloudEvent;
@@ -17,19 +16,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -42,20 +35,10 @@ class InboxTest {
     Inbox inbox;
 
     @Inject
-    CloudEventCodec codec;
-
-    @Inject
-    DataSource db;
+    TestEvents events;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
-
-    /** An event as another service publishes it, with an id of its own. */
-    private String anEvent() {
-        UUID organization = UUID.randomUUID();
-        return codec.serialize(codec.build(EventType.ORGANIZATION_REGISTERED, organization.toString(),
-                new OrganizationRegisteredV1(organization, "Udruženje", "ngo", "10705", Instant.now())));
-    }
 
     private static String consumer() {
         return "consumer-" + UUID.randomUUID();
@@ -65,21 +48,10 @@ class InboxTest {
         return QuarkusTransaction.requiringNew().call(() -> inbox.receive(consumer, message));
     }
 
-    private long applied(String eventId) throws SQLException {
-        try (Connection c = db.getConnection();
-                PreparedStatement count = c.prepareStatement("SELECT count(*) FROM applied_effect WHERE event_id = ?")) {
-            count.setString(1, eventId);
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     @Test
     void theSameEventClaimedTwiceIsProcessedOnce() {
         String consumer = consumer();
-        String message = anEvent();
+        String message = events.anEvent();
         assertTrue(receive(consumer, message).isPresent());
         assertTrue(receive(consumer, message).isEmpty(), "the second delivery is recognised");
         assertEquals(List.of(), QuarkusTransaction.requiringNew().call(() -> inbox.receiveAll(consumer,
@@ -89,17 +61,17 @@ class InboxTest {
     @Test
     void anEventRepeatedInOneBatchCountsOnce() {
         String consumer = consumer();
-        String first = anEvent();
-        String second = anEvent();
+        String first = events.anEvent();
+        String second = events.anEvent();
         List<CloudEvent> fresh = QuarkusTransaction.requiringNew().call(() -> inbox.receiveAll(consumer,
                 List.of(first, second, first)));
-        assertEquals(List.of(codec.parse(first).getId(), codec.parse(second).getId()),
+        assertEquals(List.of(events.idOf(first), events.idOf(second)),
                 fresh.stream().map(CloudEvent::getId).toList());
     }
 
     @Test
     void eachConsumerProcessesAnEventOnceForItself() {
-        String message = anEvent();
+        String message = events.anEvent();
         assertTrue(receive(consumer(), message).isPresent());
         assertTrue(receive(consumer(), message).isPresent(), "another consumer has its own record");
     }
@@ -107,7 +79,7 @@ class InboxTest {
     @Test
     void aClaimRolledBackWithItsEffectLeavesTheEventToProcessAgain() {
         String consumer = consumer();
-        String message = anEvent();
+        String message = events.anEvent();
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             inbox.receive(consumer, message);
             throw new IllegalStateException("the effect could not be applied");
@@ -118,7 +90,7 @@ class InboxTest {
     @Test
     void twoConcurrentClaimsOfOneEventProcessItOnce() throws Exception {
         String consumer = consumer();
-        String message = anEvent();
+        String message = events.anEvent();
         CountDownLatch firstClaimed = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);
         CompletableFuture<Optional<CloudEvent>> first = CompletableFuture.supplyAsync(() -> QuarkusTransaction
@@ -133,7 +105,7 @@ class InboxTest {
         CompletableFuture<Optional<CloudEvent>> second = CompletableFuture.supplyAsync(() -> receive(consumer,
                 message));
         Thread.sleep(500);
-        assertTrue(!second.isDone(), "the second claim waits for the first transaction");
+        assertFalse(second.isDone(), "the second claim waits for the first transaction");
         commitFirst.countDown();
         assertTrue(first.get(10, TimeUnit.SECONDS).isPresent());
         assertTrue(second.get(10, TimeUnit.SECONDS).isEmpty());
@@ -141,17 +113,16 @@ class InboxTest {
 
     @Test
     void aRedeliveredEventIsAppliedOnceByARealConsumer() throws Exception {
-        String message = anEvent();
-        String later = anEvent();
+        String message = events.anEvent();
+        String later = events.anEvent();
         String key = UUID.randomUUID().toString();
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
             kafka.produceStrings().fromRecords(EventRecords.cloudEvent(AppliedEvents.TOPIC, key, message),
                     EventRecords.cloudEvent(AppliedEvents.TOPIC, key, message),
                     EventRecords.cloudEvent(AppliedEvents.TOPIC, key, later)).awaitCompletion();
         }
-        String laterId = codec.parse(later).getId();
         // one key, one partition: once the later event is in, both deliveries before it have been handled
-        await().atMost(Duration.ofSeconds(30)).until(() -> applied(laterId) == 1);
-        assertEquals(1, applied(codec.parse(message).getId()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.timesApplied(later) == 1);
+        assertEquals(1, events.timesApplied(message));
     }
 }

@@ -16,6 +16,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every error the chassis knows answers as an RFC 9457 problem: its status, its fields, never its insides. */
@@ -58,7 +59,7 @@ class ProblemMappersTest {
                 .body("violations.message", hasItems("unknown code 'astrology'", "unknown municipality '99999'"));
         problem(given().contentType("application/json").body("{\"name\": \"\", \"age\": 200}")
                 .post("/failures/registrations").then(), 400, "validation")
-                .body("violations.field", equalTo(java.util.List.of("age", "name")))
+                .body("violations.field", equalTo(List.of("age", "name")))
                 .body("detail", allOf(containsString("age: "), containsString("name: ")));
     }
 
