@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ba.refnet.registry.rest.OrganizationResource;
 import ba.refnet.registry.rest.ServiceResource;
+import ba.refnet.testsupport.Caller;
 import ba.refnet.testsupport.RealInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,20 +21,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.util.Set;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /** The HSDS API's answers are checked against the published HSDS 3.0 schemas. */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class HsdsApiTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static String organization;
-    static String service;
+    static final Caller NETWORK_ADMIN = Caller.of("admin", "network-admin");
 
     static JsonSchema schema(String file) {
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -50,23 +47,31 @@ class HsdsApiTest {
         return JSON.readTree(given().get(path).then().statusCode(200).extract().asString());
     }
 
-    @Test
-    @Order(1)
-    @TestSecurity(user = "admin", roles = "network-admin")
-    void anEntryInFull() {
-        organization = given().contentType("application/json").body(OrganizationResource.CSR.replace("4227000000001",
-                "4227000009999").replace("1-1234/05", "HSDS-1")).post("/organizations").then().statusCode(201)
-                .extract().path("id");
-        String location = given().get("/organizations/" + organization).then().extract().path("locations[0].id");
-        service = given().contentType("application/json").body(ServiceResource.COUNSELLING.replace(
-                "\"areaCodes\"", "\"locationIds\": [\"" + location + "\"], \"areaCodes\""))
-                .post("/organizations/" + organization + "/services").then().statusCode(201).extract().path("id");
+    /** An organisation with its office and one service there. */
+    record Entry(String organization, String service) {
+    }
+
+    /** The example centre for social work in full, with numbers of its own (the directory holds each once). */
+    static Entry anEntryInFull() {
+        long n = ThreadLocalRandom.current().nextLong(100_000_000_000L);
+        return NETWORK_ADMIN.call(() -> {
+            String organization = given().contentType("application/json").body(OrganizationResource.CSR
+                    .replace("4227000000001", "42" + "%011d".formatted(n)).replace("1-1234/05", "HSDS-" + n))
+                    .post("/organizations").then().statusCode(201).extract().path("id");
+            String location = given().get("/organizations/" + organization).then().extract().path("locations[0].id");
+            String service = given().contentType("application/json").body(ServiceResource.COUNSELLING.replace(
+                    "\"areaCodes\"", "\"locationIds\": [\"" + location + "\"], \"areaCodes\""))
+                    .post("/organizations/" + organization + "/services").then().statusCode(201).extract().path("id");
+            return new Entry(organization, service);
+        });
     }
 
     @Test
-    @Order(2)
     @TestSecurity(user = "partner", roles = "partner-system")
     void servicesAndOrganizationsMatchTheHsdsSchemas() throws Exception {
+        Entry entry = anEntryInFull();
+        String organization = entry.organization();
+        String service = entry.service();
         JsonNode full = get("/hsds/services/" + service);
         assertValid("service.json", full);
         assertEquals("active", full.get("status").asText());
@@ -90,9 +95,9 @@ class HsdsApiTest {
     }
 
     @Test
-    @Order(3)
     @TestSecurity(user = "partner", roles = "partner-system")
     void taxonomiesAndFilters() throws Exception {
+        String organization = anEntryInFull().organization();
         JsonNode taxonomies = get("/hsds/taxonomies");
         assertEquals(2, taxonomies.get("total_items").asInt());
         taxonomies.get("contents").forEach(t -> assertValid("taxonomy.json", t));

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.contracts.Topics;
+import ba.refnet.testsupport.Caller;
 import ba.refnet.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,22 +19,14 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /** Networks, working groups and memoranda; the code lists in five languages. */
 @QuarkusTest
 @QuarkusTestResource(RealInfrastructure.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NetworkAndReferenceTest {
 
-    static String sos;
-    static String csr;
-    static String school;
-    static String network;
-    static String memorandum;
+    static final Caller NETWORK_ADMIN = Caller.of("admin", "network-admin");
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -41,17 +34,63 @@ class NetworkAndReferenceTest {
     @Inject
     CloudEventCodec codec;
 
+    /** The three organisations that found a network in Mostar. */
+    record Founders(String sos, String csr, String school) {
+        static Founders register() {
+            return NETWORK_ADMIN.call(() -> new Founders(OrganizationApiTest.register("SOS Dječija sela Mostar"),
+                    OrganizationApiTest.register("Centar za socijalni rad Mostar"),
+                    OrganizationApiTest.register("OŠ Mostar")));
+        }
+    }
+
+    private static String newNetwork(Founders founders) {
+        return given().contentType("application/json").body("""
+                {"name": "Zajednička priča", "kind": "informal_network", "municipalityCode": "10705",
+                 "coordinatingOrganizationId": "%s"}""".formatted(founders.sos())).post("/networks").then()
+                .statusCode(201).body("members", hasSize(1)).extract().path("id");
+    }
+
+    private static void join(String network, String organization) {
+        given().contentType("application/json").body("{\"organizationId\": \"" + organization + "\"}")
+                .post("/networks/" + network + "/members").then().statusCode(200);
+    }
+
+    /** SOS founds the network, the centre and the school join, the school leaves again: four membership changes. */
+    private static String aNetworkThatGrewAndShrank(Founders founders) {
+        return NETWORK_ADMIN.call(() -> {
+            String network = newNetwork(founders);
+            join(network, founders.csr());
+            join(network, founders.school());
+            given().delete("/networks/" + network + "/members/" + founders.school()).then().statusCode(200);
+            return network;
+        });
+    }
+
+    private static String newMemorandum(String network, Founders founders) {
+        return given().contentType("application/json").body("""
+                {"title": "Memorandum o saradnji", "networkId": "%s", "signatoryOrganizationIds": ["%s", "%s", "%s"],
+                 "validUntil": "2029-12-31"}""".formatted(network, founders.sos(), founders.csr(), founders.school()))
+                .post("/memoranda").then().statusCode(201).body("status", equalTo("draft"))
+                .body("kind", equalTo("multilateral")).extract().path("id");
+    }
+
+    private static String aSignedMemorandum(String network, Founders founders) {
+        return NETWORK_ADMIN.call(() -> {
+            String memorandum = newMemorandum(network, founders);
+            given().contentType("application/json").body("{\"signedOn\": \"2026-11-01\"}")
+                    .post("/memoranda/" + memorandum + "/sign").then().statusCode(200);
+            return memorandum;
+        });
+    }
+
     @Test
-    @Order(1)
     @TestSecurity(user = "admin", roles = "network-admin")
     void aNetworkIsFoundedAndGrows() {
-        sos = OrganizationApiTest.register("SOS Dječija sela Mostar");
-        csr = OrganizationApiTest.register("Centar za socijalni rad Mostar");
-        school = OrganizationApiTest.register("OŠ Mostar");
-        network = given().contentType("application/json").body("""
-                {"name": "Zajednička priča", "kind": "informal_network", "municipalityCode": "10705",
-                 "coordinatingOrganizationId": "%s"}""".formatted(sos)).post("/networks").then().statusCode(201)
-                .body("members", hasSize(1)).extract().path("id");
+        Founders founders = Founders.register();
+        String sos = founders.sos();
+        String csr = founders.csr();
+        String school = founders.school();
+        String network = newNetwork(founders);
         String etag = given().get("/networks/" + network).getHeader("ETag");
         given().contentType("application/json").header("If-Match", etag)
                 .body("{\"organizationId\": \"" + csr + "\", \"joinedOn\": \"2026-01-15\"}")
@@ -70,14 +109,11 @@ class NetworkAndReferenceTest {
     }
 
     @Test
-    @Order(2)
     @TestSecurity(user = "admin", roles = "network-admin")
     void aMemorandumIsSignedByItsSignatories() {
-        memorandum = given().contentType("application/json").body("""
-                {"title": "Memorandum o saradnji", "networkId": "%s", "signatoryOrganizationIds": ["%s", "%s", "%s"],
-                 "validUntil": "2029-12-31"}""".formatted(network, sos, csr, school))
-                .post("/memoranda").then().statusCode(201).body("status", equalTo("draft"))
-                .body("kind", equalTo("multilateral")).extract().path("id");
+        Founders founders = Founders.register();
+        String sos = founders.sos();
+        String memorandum = newMemorandum(aNetworkThatGrewAndShrank(founders), founders);
         given().contentType("application/json").body("{\"signedOn\": \"2026-11-01\"}")
                 .post("/memoranda/" + memorandum + "/sign").then().statusCode(200).body("status", equalTo("signed"));
         given().contentType("application/json").body("{\"signedOn\": \"2026-11-02\"}")
@@ -89,9 +125,13 @@ class NetworkAndReferenceTest {
     }
 
     @Test
-    @Order(3)
     @TestSecurity(user = "worker", roles = "case-worker")
     void theDirectoriesOfSignatoriesAndNetworksAreQueries() {
+        Founders founders = Founders.register();
+        String network = aNetworkThatGrewAndShrank(founders);
+        String memorandum = aSignedMemorandum(network, founders);
+        String csr = founders.csr();
+        String school = founders.school();
         given().get("/memoranda/" + memorandum + "/signatories").then().statusCode(200)
                 .body("name", contains("Centar za socijalni rad Mostar", "OŠ Mostar", "SOS Dječija sela Mostar"));
         given().get("/organizations/" + csr + "/networks").then().statusCode(200).body("name", contains("Zajednička priča"));
