@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hibernate.Hibernate;
 
 /**
  * The one step that takes the events an aggregate recorded and writes them, mapped to their contracts, to the
@@ -23,7 +24,9 @@ public class DomainEventOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void publishFrom(RecordsDomainEvents... aggregates) {
         for (RecordsDomainEvents aggregate : aggregates) {
-            for (var event : aggregate.releaseEvents()) {
+            // a lazy proxy holds no events of its own: the entity behind it recorded them
+            RecordsDomainEvents entity = (RecordsDomainEvents) Hibernate.unproxy(aggregate);
+            for (var event : entity.releaseEvents()) {
                 PublishedEvent published = contracts.get().toContract(event);
                 outbox.record(published.type(), published.key(), published.payload());
             }
