@@ -43,6 +43,11 @@ public class OversizedRequestHeadGuard implements HttpServerOptionsCustomizer {
         options.setMaxHeaderSize(Math.max((int) headerLimit.asLongValue(), PARSER_LIMIT));
     }
 
+    @Override
+    public void customizeHttpsServer(HttpServerOptions options) {
+        customizeHttpServer(options);
+    }
+
     void install(@Observes Router router) throws JsonProcessingException {
         long maxHeaders = headerLimit.asLongValue();
         String lineTooLong = objectMapper.writeValueAsString(Problem.of("uri-too-long", "URI too long", 414,
