@@ -2,7 +2,6 @@ package ba.refnet.cases.rest;
 
 import ba.refnet.cases.rest.CaseDtos.CaseView;
 import ba.refnet.cases.service.Anonymisation;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,15 +49,8 @@ public class AnonymisationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "erasure-request", value = """
             {"reason": "Erasure requested by the family after the retention period"}""")))
     @APIResponse(responseCode = "200", description = "Anonymised", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "No reason given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "Not an organisation administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case at your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still open, still within retention, or already anonymised",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason given")
+    @APIResponse(responseCode = "409", description = "Still open, still within retention, or already anonymised")
     public CaseView anonymiseCase(@PathParam("id") UUID caseId, @Valid @NotNull AnonymisationRequest body) {
         return CaseView.of(anonymisation.anonymise(caseId, body.reason()));
     }

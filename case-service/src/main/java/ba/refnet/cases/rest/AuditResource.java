@@ -2,7 +2,6 @@ package ba.refnet.cases.rest;
 
 import ba.refnet.cases.domain.AuditEntry;
 import ba.refnet.cases.service.AuditQuery;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.QueryParams;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,9 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ORG_ADMIN)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Not an organisation administrator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AuditResource {
 
     @Inject
@@ -49,8 +44,6 @@ public class AuditResource {
     @GET
     @Operation(summary = "Your organisation's audit trail, newest first")
     @APIResponse(responseCode = "200", description = "One page of audit entries")
-    @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<AuditView> listAuditEntries(
             @Parameter(description = "A case, consent or other record id") @QueryParam("recordId") String recordId,
             @QueryParam("actor") String actor, @QueryParam("action") String action,

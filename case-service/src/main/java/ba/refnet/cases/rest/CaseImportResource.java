@@ -1,7 +1,6 @@
 package ba.refnet.cases.rest;
 
 import ba.refnet.cases.service.CaseImport;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,13 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
 @APIResponse(responseCode = "400", description = "Some case is invalid: nothing was imported; every wrong field is "
-        + "named as lines[N].field, N being the line of the file",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or the token carries no organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "413", description = "The file is over 8 MiB: split it",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "named as lines[N].field, N being the line of the file")
+@APIResponse(responseCode = "413", description = "The file is over 8 MiB: split it")
 @APIResponse(responseCode = "200", description = "What was (or, in a dry run, would be) created, per case",
         content = @Content(schema = @Schema(implementation = CaseImport.Report.class)))
 public class CaseImportResource {

@@ -11,7 +11,6 @@ import ba.refnet.cases.service.CaseManagement;
 import ba.refnet.cases.service.HouseholdChanges;
 import ba.refnet.chassis.codes.Codes;
 import ba.refnet.chassis.errors.InvalidInputException;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,13 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "400", description = "Invalid body",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or the token carries no organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case at your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseManagementResource {
 
     @Inject
@@ -67,9 +59,6 @@ public class CaseManagementResource {
 
     @PathParam("id")
     UUID id;
-
-    @HeaderParam(HttpHeaders.IF_MATCH)
-    String ifMatch;
 
     @Schema(name = "CaseStatusStep")
     public record StatusRequest(@NotBlank @Schema(description = "assessment, planning, active or review") String status,
@@ -142,9 +131,8 @@ public class CaseManagementResource {
     @Operation(summary = "Move the case to the next step of the process",
             description = "Planning needs an assessment; active work needs a plan. If-Match guards concurrent changes.")
     @APIResponse(responseCode = "200", description = "Moved", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "Not a step from the current status",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response moveCase(@Valid @NotNull StatusRequest body) {
+    @APIResponse(responseCode = "409", description = "Not a step from the current status")
+    public Response moveCase(@Valid @NotNull StatusRequest body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(management.move(id, body.status(), body.note(), ifMatch));
     }
 
@@ -152,9 +140,8 @@ public class CaseManagementResource {
     @Path("/close")
     @Operation(summary = "Close the case with a reason")
     @APIResponse(responseCode = "200", description = "Closed", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "Already closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response closeCase(@Valid @NotNull CloseRequest body) {
+    @APIResponse(responseCode = "409", description = "Already closed")
+    public Response closeCase(@Valid @NotNull CloseRequest body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(management.close(id, body.reasonCode(), body.note(), ifMatch));
     }
 
@@ -162,9 +149,8 @@ public class CaseManagementResource {
     @Path("/reopen")
     @Operation(summary = "Reopen a closed case for a new assessment")
     @APIResponse(responseCode = "200", description = "Reopened", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "409", description = "Not closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response reopenCase(@Valid @NotNull ReopenRequest body) {
+    @APIResponse(responseCode = "409", description = "Not closed")
+    public Response reopenCase(@Valid @NotNull ReopenRequest body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(management.reopen(id, body.reason(), ifMatch));
     }
 
@@ -191,7 +177,7 @@ public class CaseManagementResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "after-assessment", value = """
             {"needs": ["psychosocial.counselling", "educational", "material"], "vulnerabilities": ["risk_of_family_separation", "poverty"]}""")))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response changeNeeds(@Valid @NotNull NeedsRequest body) {
+    public Response changeNeeds(@Valid @NotNull NeedsRequest body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(household.changeNeeds(id, body.needs(), body.vulnerabilities(), ifMatch));
     }
 
@@ -201,7 +187,8 @@ public class CaseManagementResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "contact", value = """
             {"phone": "+387 36 123 456", "email": "porodica@example.ba", "address": "Maršala Tita 10, Mostar"}""")))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response changeContact(@Valid @NotNull ContactRequest body) {
+    public Response changeContact(@Valid @NotNull ContactRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(household.changeContact(id, body.toContact(), ifMatch));
     }
 

@@ -7,7 +7,6 @@ import ba.refnet.cases.rest.CaseDtos.MemberRequest;
 import ba.refnet.cases.service.CaseIntake;
 import ba.refnet.cases.service.CaseReferrals;
 import ba.refnet.cases.service.DuplicateFinder;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.Versions;
@@ -43,9 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or the token carries no organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CaseResource {
 
     @Inject
@@ -64,8 +60,6 @@ public class CaseResource {
                {"role": "child", "givenName": "Emir", "familyName": "Hodžić", "sex": "male", "birthDate": "2015-09-02"}]}""")))
     @APIResponse(responseCode = "201", description = "Opened; Location names the case",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response openCase(@Valid @NotNull CaseIntakeRequest body, UriInfo uri) {
         CaseIntake.Opened opened = intake.open(body.toCommand());
         FamilyCase familyCase = opened.familyCase();
@@ -86,8 +80,6 @@ public class CaseResource {
             description = "Same identity number, or same name and date of birth whatever the script and diacritics. "
                     + "Another organisation's case is named only by its organisation.")
     @APIResponse(responseCode = "200", description = "The warnings (empty when nobody matches)")
-    @APIResponse(responseCode = "400", description = "Invalid members",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DuplicateFinder.Warning> checkDuplicates(@Valid @NotNull DuplicateCheckRequest body) {
         return intake.duplicateCheck(body.members().stream().map(MemberRequest::toInput).toList());
     }
@@ -97,8 +89,6 @@ public class CaseResource {
     @Operation(summary = "Read a case of your organisation (audited)")
     @APIResponse(responseCode = "200", description = "The case; ETag carries its version",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    @APIResponse(responseCode = "404", description = "No such case at your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getCase(@PathParam("id") UUID id) {
         FamilyCase familyCase = intake.read(id, "case management");
         return Response.ok(CaseView.of(familyCase)).tag(Versions.etag(familyCase.version())).build();
@@ -109,8 +99,6 @@ public class CaseResource {
     @Operation(summary = "Where the referrals of this case stand: status, reason, outcome (audited)",
             description = "Follows the referral service's events; the loop closes here for the case worker.")
     @APIResponse(responseCode = "200", description = "The case's referrals, oldest first")
-    @APIResponse(responseCode = "404", description = "No such case at your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CaseReferrals.CaseReferral> listCaseReferrals(@PathParam("id") UUID id) {
         return caseReferrals.of(id);
     }
@@ -118,8 +106,6 @@ public class CaseResource {
     @GET
     @Operation(summary = "List your organisation's cases, newest first (audited)")
     @APIResponse(responseCode = "200", description = "One page of cases")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<CaseView> listCases(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return intake.ownCases(PageRequest.of(page, size)).map(CaseView::of);
     }

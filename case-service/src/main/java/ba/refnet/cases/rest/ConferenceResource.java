@@ -4,7 +4,6 @@ import ba.refnet.cases.domain.FamilyConference;
 import ba.refnet.cases.domain.FamilyConference.Participants;
 import ba.refnet.cases.service.ConferenceRecords;
 import ba.refnet.cases.service.ConferenceRecords.NewConference;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,13 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "400", description = "Invalid body",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case (or conference) at your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConferenceResource {
 
     @Inject
@@ -104,8 +96,7 @@ public class ConferenceResource {
     @Operation(summary = "Record that the family dropped out of the programme")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ConferenceView.class)))
-    @APIResponse(responseCode = "409", description = "Already recorded",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already recorded")
     public ConferenceView recordDropOut(@PathParam("id") UUID caseId, @PathParam("conferenceId") UUID conferenceId,
             @Valid @NotNull DropOutRequest body) {
         return ConferenceView.of(conferences.dropOut(caseId, conferenceId, body.reasonCode()));

@@ -3,7 +3,6 @@ package ba.refnet.cases.rest;
 import ba.refnet.cases.domain.Consent;
 import ba.refnet.cases.service.ConsentRegistry;
 import ba.refnet.cases.service.ConsentRegistry.NewConsent;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,11 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or the token carries no organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case (or consent) at your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ConsentResource {
 
     @Inject
@@ -101,8 +95,6 @@ public class ConsentResource {
              "scope": ["identity", "contact", "needs"], "method": "signed_form", "expiresAt": "2027-11-20T00:00:00Z"}""")))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid consent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response giveConsent(@PathParam("caseId") UUID caseId, @Valid @NotNull ConsentRequest body, UriInfo uri) {
         Consent consent = registry.give(caseId, body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(consent.id().toString()).build())
@@ -121,8 +113,7 @@ public class ConsentResource {
     @Operation(summary = "Withdraw a consent; referrals that relied on it are restricted and their receivers told")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = ConsentView.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
     public ConsentView withdrawConsent(@PathParam("caseId") UUID caseId, @PathParam("consentId") UUID consentId,
             @Valid @NotNull WithdrawRequest body) {
         return ConsentView.of(registry.withdraw(caseId, consentId, body.reason()));

@@ -5,7 +5,6 @@ import ba.refnet.cases.rest.CaseDtos.MemberRequest;
 import ba.refnet.cases.rest.CaseDtos.MemberView;
 import ba.refnet.cases.service.DuplicateFinder;
 import ba.refnet.cases.service.HouseholdChanges;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.Roles;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -41,17 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "400", description = "Invalid person",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or the token carries no organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case (or member) at your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The case was anonymised",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = "If-Match names an older version of the case",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The case was anonymised")
 public class MemberResource {
 
     private static final String GRANDMOTHER = """
@@ -63,9 +52,6 @@ public class MemberResource {
     @PathParam("id")
     UUID caseId;
 
-    @HeaderParam(HttpHeaders.IF_MATCH)
-    String ifMatch;
-
     @Schema(name = "AddedMember")
     public record AddedView(MemberView member,
             @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DuplicateFinder.Warning> duplicateWarnings) {
@@ -76,7 +62,8 @@ public class MemberResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "grandmother", value = GRANDMOTHER)))
     @APIResponse(responseCode = "201", description = "Added; the case's new ETag in the header",
             content = @Content(schema = @Schema(implementation = AddedView.class)))
-    public Response addMember(@Valid @NotNull MemberRequest body, UriInfo uri) {
+    public Response addMember(@Valid @NotNull MemberRequest body, UriInfo uri,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         HouseholdChanges.Added added = household.addMember(caseId, body.toInput(), ifMatch);
         return Response.created(uri.getAbsolutePathBuilder().path(added.member().id().toString()).build())
                 .tag(Versions.etag(added.familyCase().version()))
@@ -90,7 +77,8 @@ public class MemberResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "corrected", value = GRANDMOTHER)))
     @APIResponse(responseCode = "200", description = "The case as it is now",
             content = @Content(schema = @Schema(implementation = CaseView.class)))
-    public Response correctMember(@PathParam("memberId") UUID memberId, @Valid @NotNull MemberRequest body) {
+    public Response correctMember(@PathParam("memberId") UUID memberId, @Valid @NotNull MemberRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         var familyCase = household.correctMember(caseId, memberId, body.toInput(), ifMatch);
         return Response.ok(CaseView.of(familyCase)).tag(Versions.etag(familyCase.version())).build();
     }

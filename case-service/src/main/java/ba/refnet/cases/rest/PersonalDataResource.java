@@ -10,7 +10,6 @@ import ba.refnet.cases.rest.ConferenceResource.ConferenceView;
 import ba.refnet.cases.rest.ConsentResource.ConsentView;
 import ba.refnet.cases.service.CaseReferrals;
 import ba.refnet.cases.service.PersonalDataExport;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -51,11 +50,6 @@ public class PersonalDataResource {
             description = "For a data subject access request to the organisation that owns the case.")
     @APIResponse(responseCode = "200", description = "The export",
             content = @Content(schema = @Schema(implementation = PersonalDataView.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "Wrong role, or the token carries no organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such case or member at your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PersonalDataView exportPersonalData(@PathParam("id") UUID caseId, @PathParam("memberId") UUID memberId) {
         PersonalDataExport.PersonalData data = export.export(caseId, memberId);
         return new PersonalDataView(data.exportedAt(), MemberView.of(data.person()), CaseView.of(data.household()),

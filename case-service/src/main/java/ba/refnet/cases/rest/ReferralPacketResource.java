@@ -1,7 +1,6 @@
 package ba.refnet.cases.rest;
 
 import ba.refnet.cases.service.ReferralPackets;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,13 +35,9 @@ public class ReferralPacketResource {
                     + "needs and vulnerabilities; assessment: the latest assessment). Fields outside the scope are null.")
     @APIResponse(responseCode = "200", description = "The packet",
             content = @Content(schema = @Schema(implementation = ReferralPackets.Packet.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid bearer token")
-    @APIResponse(responseCode = "403", description = "Wrong role, no organisation, or the consent was withdrawn or expired",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No referral to your organisation with this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not accepted yet, or already ended",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403",
+            description = "Wrong role, no organisation, or the consent was withdrawn or expired")
+    @APIResponse(responseCode = "409", description = "Not accepted yet, or already ended")
     public ReferralPackets.Packet getReferralPacket(@PathParam("referralId") UUID referralId) {
         return packets.packet(referralId);
     }

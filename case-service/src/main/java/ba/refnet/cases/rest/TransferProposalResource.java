@@ -2,7 +2,6 @@ package ba.refnet.cases.rest;
 
 import ba.refnet.cases.rest.TransferResource.TransferView;
 import ba.refnet.cases.service.CaseTransfers;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,11 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case at your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class TransferProposalResource {
 
     @Inject
@@ -49,10 +43,7 @@ public class TransferProposalResource {
     @Operation(summary = "Propose to hand one of your cases over to another organisation")
     @APIResponse(responseCode = "201", description = "Proposed; waits for the receiver's answer",
             content = @Content(schema = @Schema(implementation = TransferView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Already yours, closed, or a transfer is already waiting",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already yours, closed, or a transfer is already waiting")
     public Response proposeTransfer(@PathParam("id") UUID caseId, @Valid @NotNull TransferRequest body) {
         return Response.status(Response.Status.CREATED)
                 .entity(TransferView.of(transfers.propose(caseId, body.toOrganizationId(), body.reason()))).build();

@@ -2,7 +2,6 @@ package ba.refnet.cases.rest;
 
 import ba.refnet.cases.domain.CaseTransfer;
 import ba.refnet.cases.service.CaseTransfers;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,11 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or not the receiving organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such case or transfer for your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Wrong role, or not the receiving organisation")
 public class TransferResource {
 
     @Inject
@@ -78,8 +73,7 @@ public class TransferResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Accept a transfer: the case becomes your organisation's")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = TransferView.class)))
-    @APIResponse(responseCode = "409", description = "Already answered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already answered")
     public TransferView acceptTransfer(@PathParam("transferId") UUID transferId) {
         return TransferView.of(transfers.accept(transferId));
     }
@@ -88,8 +82,7 @@ public class TransferResource {
     @Path("{transferId}/decline")
     @Operation(summary = "Decline a transfer, saying why")
     @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = TransferView.class)))
-    @APIResponse(responseCode = "409", description = "Already answered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already answered")
     public TransferView declineTransfer(@PathParam("transferId") UUID transferId, @Valid @NotNull DeclineRequest body) {
         return TransferView.of(transfers.decline(transferId, body.reason()));
     }

@@ -1,7 +1,6 @@
 package ba.refnet.registry.rest;
 
 import ba.refnet.chassis.errors.InvalidInputException;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.registry.hsds.HsdsCsvReader;
 import ba.refnet.registry.hsds.HsdsImport;
@@ -41,13 +40,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "unchanged, with warnings about values left out; a dry run also lists the errors",
         content = @Content(schema = @Schema(implementation = HsdsImport.Report.class)))
 @APIResponse(responseCode = "400", description = "Some object is wrong: nothing was imported; each problem names "
-        + "its place (a CSV table and line, or a JSON path) and field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Not a network administrator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "413", description = "Over 8 MiB",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        + "its place (a CSV table and line, or a JSON path) and field")
+@APIResponse(responseCode = "413", description = "Over 8 MiB")
 public class HsdsImportResource {
 
     private static final int MAX_FILES = 64;

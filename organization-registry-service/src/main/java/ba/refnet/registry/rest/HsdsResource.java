@@ -2,7 +2,6 @@ package ba.refnet.registry.rest;
 
 import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.QueryParams;
 import ba.refnet.chassis.security.Roles;
@@ -33,8 +32,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,13 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "HSDS", description = "Open Referral HSDS 3.0, read only")
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-        Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "400", description = "Invalid paging or filter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@RolesAllowed(Roles.ANY_MEMBER)
 public class HsdsResource {
 
     @Inject
@@ -125,8 +116,6 @@ public class HsdsResource {
     @Transactional
     @Operation(summary = "One service, in full (HSDS compiled service)")
     @APIResponse(responseCode = "200", description = "The service")
-    @APIResponse(responseCode = "404", description = "No such service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> getHsdsService(@PathParam("id") UUID id) {
         return documents().service(catalogue.service(id), true);
     }
@@ -151,8 +140,6 @@ public class HsdsResource {
     @Transactional
     @Operation(summary = "One organisation with its locations and services (HSDS compiled organization)")
     @APIResponse(responseCode = "200", description = "The organisation")
-    @APIResponse(responseCode = "404", description = "No such organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Map<String, Object> getHsdsOrganization(@PathParam("id") UUID id) {
         var organization = directory.organization(id);
         HsdsDocuments docs = documents();

@@ -1,6 +1,5 @@
 package ba.refnet.registry.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.registry.domain.Memorandum;
@@ -40,20 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid body",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such memorandum",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MemorandumResource {
 
     @Inject
     Networks networks;
-
-    @HeaderParam(HttpHeaders.IF_MATCH)
-    String ifMatch;
 
     @POST
     @RolesAllowed(Roles.NETWORK_ADMIN)
@@ -72,8 +61,7 @@ public class MemorandumResource {
     }
 
     @GET
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "All memoranda")
     @APIResponse(responseCode = "200", description = "By title")
     public List<MemorandumView> listMemoranda() {
@@ -82,8 +70,7 @@ public class MemorandumResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "Read one memorandum")
     @APIResponse(responseCode = "200", description = "The memorandum", content = @Content(schema = @Schema(implementation = MemorandumView.class)))
     public Response getMemorandum(@PathParam("id") UUID id) {
@@ -92,8 +79,7 @@ public class MemorandumResource {
 
     @GET
     @Path("/{id}/signatories")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "The directory of a memorandum's signatories")
     @APIResponse(responseCode = "200", description = "Organisations by name")
     public List<OrganizationView> listSignatories(@PathParam("id") UUID id) {
@@ -105,9 +91,9 @@ public class MemorandumResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Record that a draft memorandum was signed (network administrators)")
     @APIResponse(responseCode = "200", description = "Signed", content = @Content(schema = @Schema(implementation = MemorandumView.class)))
-    @APIResponse(responseCode = "409", description = "Not a draft",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response signMemorandum(@PathParam("id") UUID id, @Valid @NotNull SignRequest body) {
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    public Response signMemorandum(@PathParam("id") UUID id, @Valid @NotNull SignRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(networks.sign(id, body.signedOn(), ifMatch));
     }
 
@@ -117,9 +103,8 @@ public class MemorandumResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "End a signed memorandum early (network administrators)")
     @APIResponse(responseCode = "200", description = "Terminated", content = @Content(schema = @Schema(implementation = MemorandumView.class)))
-    @APIResponse(responseCode = "409", description = "Not signed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response terminateMemorandum(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "409", description = "Not signed")
+    public Response terminateMemorandum(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(networks.terminate(id, ifMatch));
     }
 

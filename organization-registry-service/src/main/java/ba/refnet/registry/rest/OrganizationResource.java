@@ -1,6 +1,5 @@
 package ba.refnet.registry.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.Versions;
@@ -50,13 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid body or query",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or not your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganizationResource {
 
     public static final String CSR = """
@@ -81,17 +73,13 @@ public class OrganizationResource {
     @Inject
     Networks networks;
 
-    @HeaderParam(HttpHeaders.IF_MATCH)
-    String ifMatch;
-
     @POST
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Register an organisation in the directory (network administrators)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "csr", value = CSR)))
     @APIResponse(responseCode = "201", description = "Registered; Location names it",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "409", description = "Id, registration number or tax number already registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Id, registration number or tax number already registered")
     public Response registerOrganization(@Valid @NotNull OrganizationRequest body, UriInfo uri) {
         Organization organization = directory.register(body.id(), body.toInput());
         return Response.created(uri.getAbsolutePathBuilder().path(organization.id().toString()).build())
@@ -99,8 +87,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "Search organisations by name, other names and description (any script, with or without "
             + "diacritics), ranked")
     @APIResponse(responseCode = "200", description = "One page of organisations")
@@ -111,8 +98,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "Read one organisation")
     @APIResponse(responseCode = "200", description = "The organisation; ETag carries its version",
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
@@ -127,11 +113,9 @@ public class OrganizationResource {
             description = "If-Match with the ETag read before guards against overwriting someone else's change.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "csr", value = CSR)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "409", description = "Registration or tax number of another organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateOrganization(@PathParam("id") UUID id, @Valid @NotNull OrganizationRequest body) {
+    @APIResponse(responseCode = "409", description = "Registration or tax number of another organisation")
+    public Response updateOrganization(@PathParam("id") UUID id, @Valid @NotNull OrganizationRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(directory.update(id, body.toInput(), ifMatch), Response.Status.OK);
     }
 
@@ -142,9 +126,9 @@ public class OrganizationResource {
     @Operation(summary = "Deactivate an organisation that left the network (network administrators)",
             description = "Its entry stays for history; its services no longer appear in searches.")
     @APIResponse(responseCode = "200", description = "Deactivated", content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "409", description = "Already deactivated",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response deactivateOrganization(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "409", description = "Already deactivated")
+    public Response deactivateOrganization(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(directory.deactivate(id, ifMatch), Response.Status.OK);
     }
 
@@ -163,8 +147,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/services")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "List the services of an organisation, withdrawn ones included")
     @APIResponse(responseCode = "200", description = "One page of services")
     public Page<ServiceView> listOrganizationServices(@PathParam("id") UUID id, @QueryParam("page") Integer page,
@@ -174,8 +157,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/networks")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "The networks and working groups an organisation belongs to")
     @APIResponse(responseCode = "200", description = "Networks by name")
     public List<NetworkView> listOrganizationNetworks(@PathParam("id") UUID id) {
@@ -184,8 +166,7 @@ public class OrganizationResource {
 
     @GET
     @Path("/{id}/memoranda")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "The memoranda an organisation signed")
     @APIResponse(responseCode = "200", description = "Memoranda by title")
     public List<MemorandumView> listOrganizationMemoranda(@PathParam("id") UUID id) {

@@ -1,7 +1,6 @@
 package ba.refnet.registry.rest;
 
 import ba.refnet.chassis.errors.InvalidInputException;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.reference.CodeList;
 import ba.refnet.reference.Languages;
@@ -37,11 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reference data", description = "Support types, target groups and the administrative units of BiH")
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-        Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@RolesAllowed(Roles.ANY_MEMBER)
 public class ReferenceDataResource {
 
     @Context
@@ -74,8 +69,7 @@ public class ReferenceDataResource {
     @Operation(summary = "Bosnia and Herzegovina: entities, Brčko District, cantons, municipalities and cities")
     @APIResponse(responseCode = "200", description = "The units asked for",
             content = @Content(schema = @Schema(implementation = TermView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "400", description = "Unknown kind or parent",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown kind or parent")
     public Response listAdministrativeUnits(
             @Parameter(description = "country, entity, district, canton, municipality (with cities) or city")
             @QueryParam("kind") String kind,

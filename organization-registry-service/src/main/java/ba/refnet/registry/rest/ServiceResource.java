@@ -1,6 +1,5 @@
 package ba.refnet.registry.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.QueryParams;
@@ -45,13 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", description = "Invalid body or filter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or not your organisation's service",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such service",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ServiceResource {
 
     public static final String COUNSELLING = """
@@ -68,12 +60,8 @@ public class ServiceResource {
     @Inject
     DirectorySearch search;
 
-    @HeaderParam(HttpHeaders.IF_MATCH)
-    String ifMatch;
-
     @GET
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "Find where to refer: search services, ranked",
             description = "Every filter optional. Text matches names, descriptions and the organisation's name in any "
                     + "script, with or without diacritics. A support type includes the types below it; a municipality "
@@ -96,8 +84,7 @@ public class ServiceResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "Read one service")
     @APIResponse(responseCode = "200", description = "The service; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ServiceView.class)))
@@ -112,11 +99,9 @@ public class ServiceResource {
             description = "intakeStatus and freePlaces are changed with PUT /services/{id}/intake.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "counselling", value = COUNSELLING)))
     @APIResponse(responseCode = "200", description = "Updated", content = @Content(schema = @Schema(implementation = ServiceView.class)))
-    @APIResponse(responseCode = "409", description = "The service was withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateService(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest body) {
+    @APIResponse(responseCode = "409", description = "The service was withdrawn")
+    public Response updateService(@PathParam("id") UUID id, @Valid @NotNull ServiceRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(catalogue.update(id, body.toInput(), ifMatch));
     }
 
@@ -128,11 +113,9 @@ public class ServiceResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "waitlist", value = """
             {"intakeStatus": "waitlist", "freePlaces": 0}""")))
     @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = ServiceView.class)))
-    @APIResponse(responseCode = "409", description = "The service was withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else since you read it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response changeIntake(@PathParam("id") UUID id, @Valid @NotNull IntakeRequest body) {
+    @APIResponse(responseCode = "409", description = "The service was withdrawn")
+    public Response changeIntake(@PathParam("id") UUID id, @Valid @NotNull IntakeRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(catalogue.changeIntake(id, body.intakeStatus(), body.freePlaces(), ifMatch));
     }
 
@@ -143,9 +126,8 @@ public class ServiceResource {
     @Operation(summary = "Withdraw a service from the directory",
             description = "It stays readable for the referrals that name it, takes no new ones and leaves searches.")
     @APIResponse(responseCode = "200", description = "Withdrawn", content = @Content(schema = @Schema(implementation = ServiceView.class)))
-    @APIResponse(responseCode = "409", description = "Already withdrawn",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response withdrawService(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "409", description = "Already withdrawn")
+    public Response withdrawService(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(catalogue.withdraw(id, ifMatch));
     }
 

@@ -1,7 +1,6 @@
 package ba.refnet.referral.rest;
 
 import ba.refnet.chassis.errors.InvalidInputException;
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.QueryParams;
@@ -18,8 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -30,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.COORDINATOR, Roles.NETWORK_ADMIN})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Not a coordinator or network administrator")
 public class DeadlineResource {
 
     @Inject
@@ -42,8 +37,6 @@ public class DeadlineResource {
             description = "state=overdue (default): passed and not yet escalated; escalated; open: not yet due. "
                     + "Ids, codes and times only.")
     @APIResponse(responseCode = "200", description = "One page, earliest due first")
-    @APIResponse(responseCode = "400", description = "Invalid state, protocol id or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DeadlineLine> listDeadlines(
             @Parameter(description = "open, overdue or escalated") @QueryParam("state") @DefaultValue("overdue") String state,
             @QueryParam("protocolId") String protocolId,

@@ -1,6 +1,5 @@
 package ba.refnet.referral.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.Versions;
@@ -46,7 +45,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
 public class ProtocolResource {
 
     @Inject
@@ -108,10 +106,7 @@ public class ProtocolResource {
                        {"deadline": "plan", "responsibleLegalForm": "centre_for_social_work", "dueHours": 168}]}""")))
     @APIResponse(responseCode = "201", description = "Defined",
             content = @Content(schema = @Schema(implementation = ProtocolView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid definition",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a coordinator, or another organisation's working group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a coordinator, or another organisation's working group")
     public Response defineProtocol(@Valid @NotNull ProtocolRequest body, UriInfo uri) {
         Protocol protocol = catalog.define(body.toCommand());
         return Response.created(uri.getAbsolutePathBuilder().path(protocol.id().toString()).build())
@@ -119,8 +114,7 @@ public class ProtocolResource {
     }
 
     @GET
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "List protocols")
     @APIResponse(responseCode = "200", description = "One page of protocols")
     public Page<ProtocolView> listProtocols(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -129,13 +123,10 @@ public class ProtocolResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.ORG_ADMIN, Roles.CASE_WORKER, Roles.COORDINATOR, Roles.ANALYST,
-            Roles.PARTNER_SYSTEM})
+    @RolesAllowed(Roles.ANY_MEMBER)
     @Operation(summary = "Read a protocol")
     @APIResponse(responseCode = "200", description = "The protocol",
             content = @Content(schema = @Schema(implementation = ProtocolView.class)))
-    @APIResponse(responseCode = "404", description = "No such protocol",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProtocolView getProtocol(@PathParam("id") UUID id) {
         return ProtocolView.of(catalog.protocol(id));
     }

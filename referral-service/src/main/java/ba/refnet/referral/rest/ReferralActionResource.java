@@ -1,6 +1,5 @@
 package ba.refnet.referral.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Versions;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
@@ -55,15 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
 @APIResponse(responseCode = "200", description = "The referral after the step; ETag carries its new version",
         content = @Content(schema = @Schema(implementation = ReferralView.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or the step belongs to the other organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such referral for your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "409", description = "The current status does not allow this step",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = "If-Match names an old version",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Wrong role, or the step belongs to the other organisation")
+@APIResponse(responseCode = "409", description = "The current status does not allow this step")
 public class ReferralActionResource {
 
     @Inject
@@ -84,18 +76,15 @@ public class ReferralActionResource {
     @PathParam("id")
     UUID id;
 
-    @HeaderParam(HttpHeaders.IF_MATCH)
-    String ifMatch;
-
     @POST
     @Path("/send")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Send a draft your organisation saved: consent is checked now and the loop starts")
-    @APIResponse(responseCode = "400", description = "Unknown protocol, or the case does not qualify for it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown protocol, or the case does not qualify for it")
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = SendRequest.class)))
-    public Response sendReferral(String rawBody) throws JsonProcessingException {
+    public Response sendReferral(String rawBody,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) throws JsonProcessingException {
         // the body is optional, so it is read as text: a bare POST needs no Content-Type
         SendRequest body = rawBody == null || rawBody.isBlank() ? new SendRequest(null, null)
                 : json.readValue(rawBody, SendRequest.class);
@@ -111,25 +100,25 @@ public class ReferralActionResource {
     @Path("/accept")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Accept a referral your organisation received")
-    public Response acceptReferral() {
+    public Response acceptReferral(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.accept(id, ifMatch));
     }
 
     @POST
     @Path("/reject")
     @Operation(summary = "Refuse a referral your organisation received, with a reason code and an explanation")
-    @APIResponse(responseCode = "400", description = "Missing or unknown reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response rejectReferral(@Valid @NotNull RejectRequest body) {
+    @APIResponse(responseCode = "400", description = "Missing or unknown reason")
+    public Response rejectReferral(@Valid @NotNull RejectRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.reject(id, ifMatch, body.reasonCode(), body.reason()));
     }
 
     @POST
     @Path("/cancel")
     @Operation(summary = "Withdraw a referral your organisation sent, saying why")
-    @APIResponse(responseCode = "400", description = "Missing reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response cancelReferral(@Valid @NotNull ReasonRequest body) {
+    @APIResponse(responseCode = "400", description = "Missing reason")
+    public Response cancelReferral(@Valid @NotNull ReasonRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.cancel(id, ifMatch, body.reason()));
     }
 
@@ -137,16 +126,16 @@ public class ReferralActionResource {
     @Path("/start")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Record that work with the family has started")
-    public Response startReferral() {
+    public Response startReferral(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.start(id, ifMatch));
     }
 
     @POST
     @Path("/hold")
     @Operation(summary = "Put an accepted or running referral on hold, saying why")
-    @APIResponse(responseCode = "400", description = "Missing reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response holdReferral(@Valid @NotNull ReasonRequest body) {
+    @APIResponse(responseCode = "400", description = "Missing reason")
+    public Response holdReferral(@Valid @NotNull ReasonRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.hold(id, ifMatch, body.reason()));
     }
 
@@ -154,7 +143,7 @@ public class ReferralActionResource {
     @Path("/resume")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Take a referral off hold, back to where it was")
-    public Response resumeReferral() {
+    public Response resumeReferral(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.resume(id, ifMatch));
     }
 
@@ -162,25 +151,24 @@ public class ReferralActionResource {
     @Path("/plan")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Record that a plan was agreed with the family (meets the protocol's plan deadline)")
-    public Response recordReferralPlan() {
+    public Response recordReferralPlan(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.recordPlan(id, ifMatch));
     }
 
     @POST
     @Path("/complete")
     @Operation(summary = "Close the loop: what was provided and whether the need was met")
-    @APIResponse(responseCode = "400", description = "Missing outcome",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response completeReferral(@Valid @NotNull CompleteRequest body) {
+    @APIResponse(responseCode = "400", description = "Missing outcome")
+    public Response completeReferral(@Valid @NotNull CompleteRequest body,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.complete(id, ifMatch, body.provided(), body.needMet()));
     }
 
     @POST
     @Path("/fail")
     @Operation(summary = "Record that an accepted referral could not be carried through, with a reason code")
-    @APIResponse(responseCode = "400", description = "Missing or unknown reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response failReferral(@Valid @NotNull FailRequest body) {
+    @APIResponse(responseCode = "400", description = "Missing or unknown reason")
+    public Response failReferral(@Valid @NotNull FailRequest body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(loop.fail(id, ifMatch, body.reasonCode(), body.reason()));
     }
 
@@ -191,9 +179,9 @@ public class ReferralActionResource {
                     + "redirected and links to the new one.")
     @APIResponse(responseCode = "201", description = "The new referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown service or missing reason",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response redirectReferral(@Valid @NotNull RedirectRequest body, UriInfo uri) {
+    @APIResponse(responseCode = "400", description = "Unknown service or missing reason")
+    public Response redirectReferral(@Valid @NotNull RedirectRequest body, UriInfo uri,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         Referral next = loop.redirect(id, ifMatch, body.serviceId(), body.reason());
         return Response.created(uri.getBaseUriBuilder().path("referrals").path(next.id().toString()).build())
                 .tag(Versions.etag(next.version()))

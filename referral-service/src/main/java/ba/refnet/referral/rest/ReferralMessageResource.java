@@ -1,6 +1,5 @@
 package ba.refnet.referral.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.referral.rest.ReferralDtos.MessageRequest;
 import ba.refnet.referral.rest.ReferralDtos.MessageView;
@@ -32,11 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such referral for your organisation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReferralMessageResource {
 
     @Inject
@@ -53,8 +47,6 @@ public class ReferralMessageResource {
     @Operation(summary = "Write to the other organisation about this referral")
     @APIResponse(responseCode = "201", description = "Posted",
             content = @Content(schema = @Schema(implementation = MessageView.class)))
-    @APIResponse(responseCode = "400", description = "Empty or too long",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response postReferralMessage(@PathParam("id") UUID id, @Valid @NotNull MessageRequest body) {
         return Response.status(Response.Status.CREATED).entity(MessageView.of(messages.post(id, body.text()))).build();
     }

@@ -1,6 +1,5 @@
 package ba.refnet.referral.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.rest.QueryParams;
@@ -52,9 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.CASE_WORKER, Roles.PARTNER_SYSTEM})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or not your organisation's part of the referral",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Wrong role, or not your organisation's part of the referral")
 public class ReferralResource {
 
     @Inject
@@ -79,11 +76,9 @@ public class ReferralResource {
              "priority": "urgent", "reason": "Porodica traži savjetovanje nakon razvoda."}""")))
     @APIResponse(responseCode = "201", description = "Sent (status requested); Location names it",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid body, unknown case or service",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body, unknown case or service")
     @APIResponse(responseCode = "409", description = "The service does not take referrals now, or the Idempotency-Key "
-            + "was used for another request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "was used for another request")
     public Response requestReferral(@Valid @NotNull ReferralRequest body,
             @Parameter(description = "Makes a retried create safe: the same key and body return the first result")
             @HeaderParam("Idempotency-Key") @Size(max = 200) @Pattern(regexp = "^[\\x21-\\x7E]+$",
@@ -103,8 +98,6 @@ public class ReferralResource {
     @Operation(summary = "Read a referral your organisation sent or received, with its history")
     @APIResponse(responseCode = "200", description = "The referral; ETag carries its version",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "404", description = "No such referral for your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getReferral(@PathParam("id") UUID id) {
         Referral referral = access.read(id);
         return Response.ok(ReferralView.of(referral, caller.organizationId().orElse(null))).tag(Versions.etag(referral.version())).build();
@@ -113,8 +106,6 @@ public class ReferralResource {
     @GET
     @Operation(summary = "Worklist: referrals your organisation received (incoming) or sent (outgoing)")
     @APIResponse(responseCode = "200", description = "One page of referrals, newest first")
-    @APIResponse(responseCode = "400", description = "Invalid direction, filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ReferralView> listReferrals(@QueryParam("direction") @DefaultValue("incoming") String direction,
             @Parameter(description = "Only these statuses (repeat or comma-separate), e.g. requested,accepted")
             @QueryParam("status") List<String> status,

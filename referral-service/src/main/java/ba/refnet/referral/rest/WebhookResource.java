@@ -1,6 +1,5 @@
 package ba.refnet.referral.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.security.Roles;
@@ -45,9 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER_SYSTEM, Roles.ORG_ADMIN})
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Not a partner system or organisation administrator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WebhookResource {
 
     @Inject
@@ -86,8 +82,6 @@ public class WebhookResource {
              "eventTypes": ["ba.refnet.referral.accepted.v1", "ba.refnet.referral.completed.v1"]}""")))
     @APIResponse(responseCode = "201", description = "Subscribed; the secret is shown this once",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid URL or event type",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response subscribeWebhook(@Valid @NotNull SubscriptionRequest body, UriInfo uri) {
         WebhookSubscription subscription = subscriptions.subscribe(body.url(), body.eventTypes());
         return Response.created(uri.getAbsolutePathBuilder().path(subscription.id().toString()).build())
@@ -105,8 +99,6 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(summary = "Stop a subscription")
     @APIResponse(responseCode = "204", description = "Stopped")
-    @APIResponse(responseCode = "404", description = "No such subscription of your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancelWebhook(@PathParam("id") UUID id) {
         subscriptions.cancel(id);
         return Response.noContent().build();
@@ -116,8 +108,6 @@ public class WebhookResource {
     @Path("/{id}/deliveries")
     @Operation(summary = "The delivery log of a subscription, newest first")
     @APIResponse(responseCode = "200", description = "One page of deliveries with their attempts")
-    @APIResponse(responseCode = "404", description = "No such subscription of your organisation",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<DeliveryView> listWebhookDeliveries(@PathParam("id") UUID id, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return subscriptions.deliveries(id, PageRequest.of(page, size)).map(DeliveryView::of);

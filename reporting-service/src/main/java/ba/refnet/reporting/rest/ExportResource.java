@@ -39,11 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Exports", description = "The reports as CSV and XLSX files, and a PDF annual report, in five languages")
 @SecurityRequirement(name = "keycloak")
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.NETWORK_ADMIN, Roles.ORG_ADMIN})
-@APIResponse(responseCode = "400", description = "Unknown report or format, invalid period or filter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
-@APIResponse(responseCode = "403", description = "Wrong role, or another organisation's figures",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", description = "Unknown report or format, invalid period or filter")
+@APIResponse(responseCode = "403", description = "Wrong role, or another organisation's figures")
 public class ExportResource {
 
     @Inject

@@ -1,6 +1,5 @@
 package ba.refnet.reporting.rest;
 
-import ba.refnet.chassis.problem.Problem;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.chassis.time.NetworkTime;
@@ -26,8 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -39,12 +36,8 @@ import org.jboss.resteasy.reactive.RestStreamElementType;
 @SecurityRequirement(name = "keycloak")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ANALYST, Roles.COORDINATOR, Roles.NETWORK_ADMIN, Roles.ORG_ADMIN})
-@APIResponse(responseCode = "400", description = "Invalid period or filter",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid bearer token")
 @APIResponse(responseCode = "403", description = "Wrong role, or an organisation's administrator asking for another "
-        + "organisation's figures", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
+        + "organisation's figures")
 public class ReportResource {
 
     @Inject

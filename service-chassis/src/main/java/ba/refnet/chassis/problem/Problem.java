@@ -4,18 +4,10 @@ import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** RFC 9457 problem details, with the field violations of a 400. */
+/** RFC 9457 problem details, with the field violations of a 400. Its OpenAPI schema is {@link ProblemSchema}. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
-public record Problem(
-        @Schema(description = "URI naming the kind of problem", example = "https://refnet.ba/problems/validation")
-        URI type,
-        @Schema(example = "Invalid request") String title,
-        @Schema(example = "400") int status,
-        @Schema(example = "organization.name: must not be blank") String detail,
-        @Schema(example = "/organizations") String instance,
+public record Problem(URI type, String title, int status, String detail, String instance,
         List<FieldViolation> violations) {
 
     public static final String MEDIA_TYPE = "application/problem+json";

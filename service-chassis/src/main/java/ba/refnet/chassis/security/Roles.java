@@ -15,6 +15,13 @@ public final class Roles {
     /** A machine client acting for one organisation. */
     public static final String PARTNER_SYSTEM = "partner-system";
 
+    /**
+     * Any of the roles above, for {@code @RolesAllowed(Roles.ANY_MEMBER)}: an annotation cannot take an array
+     * constant, so the list is a configuration property ({@code refnet.roles.any-member} in the chassis'
+     * configuration), which Quarkus expands when it checks the call. A token without any of them is still refused.
+     */
+    public static final String ANY_MEMBER = "${refnet.roles.any-member}";
+
     private Roles() {
     }
 }

@@ -1,0 +1,17 @@
+package ba.refnet.reporting;
+
+import ba.refnet.testsupport.ApiDocumentContract;
+import ba.refnet.testsupport.RealInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(RealInfrastructure.class)
+class ApiDocumentTest extends ApiDocumentContract {
+
+    @Test
+    void aProblemDeclaredByTheResourceKeepsItsMeaning() {
+        assertDocumented("GET", "/exports/{report}", "403", "Wrong role, or another organisation's figures");
+    }
+}
