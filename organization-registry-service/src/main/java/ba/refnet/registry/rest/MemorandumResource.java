@@ -8,6 +8,7 @@ import ba.refnet.registry.rest.OrganizationDtos.MemorandumView;
 import ba.refnet.registry.rest.OrganizationDtos.OrganizationView;
 import ba.refnet.registry.rest.OrganizationDtos.SignRequest;
 import ba.refnet.registry.service.Networks;
+import ba.refnet.chassis.time.NetworkTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MemorandumResource {
 
     @Inject
+    NetworkTime time;
+
+    @Inject
     Networks networks;
 
     @POST
@@ -57,7 +61,7 @@ public class MemorandumResource {
     public Response recordMemorandum(@Valid @NotNull MemorandumRequest body, UriInfo uri) {
         Memorandum memorandum = networks.record(body.toInput());
         return Response.created(uri.getAbsolutePathBuilder().path(memorandum.id().toString()).build())
-                .tag(Versions.etag(memorandum.version())).entity(MemorandumView.of(memorandum)).build();
+                .tag(Versions.etag(memorandum.version())).entity(MemorandumView.of(memorandum, time.today())).build();
     }
 
     @GET
@@ -65,7 +69,7 @@ public class MemorandumResource {
     @Operation(summary = "All memoranda")
     @APIResponse(responseCode = "200", description = "By title")
     public List<MemorandumView> listMemoranda() {
-        return networks.memoranda(null).stream().map(MemorandumView::of).toList();
+        return networks.memoranda(null).stream().map(m -> MemorandumView.of(m, time.today())).toList();
     }
 
     @GET
@@ -108,7 +112,7 @@ public class MemorandumResource {
         return current(networks.terminate(id, ifMatch));
     }
 
-    private static Response current(Memorandum memorandum) {
-        return Response.ok(MemorandumView.of(memorandum)).tag(Versions.etag(memorandum.version())).build();
+    private Response current(Memorandum memorandum) {
+        return Response.ok(MemorandumView.of(memorandum, time.today())).tag(Versions.etag(memorandum.version())).build();
     }
 }

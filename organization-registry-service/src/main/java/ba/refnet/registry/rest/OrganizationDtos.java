@@ -238,9 +238,10 @@ public final class OrganizationDtos {
     @Schema(name = "Memorandum")
     public record MemorandumView(UUID id, String title, String subject, String kind, UUID networkId,
             List<UUID> signatoryOrganizationIds, LocalDate signedOn, LocalDate validUntil, String status, long version) {
-        static MemorandumView of(Memorandum m) {
+        /** {@code today} in the network's calendar decides whether the memorandum is in force. */
+        static MemorandumView of(Memorandum m, LocalDate today) {
             return new MemorandumView(m.id(), m.title(), m.subject(), Codes.of(m.kind()), m.networkId(),
-                    m.signatories(), m.signedOn(), m.validUntil(), Codes.of(m.statusOn(LocalDate.now())), m.version());
+                    m.signatories(), m.signedOn(), m.validUntil(), Codes.of(m.statusOn(today)), m.version());
         }
     }
 

@@ -16,6 +16,7 @@ import ba.refnet.registry.service.DirectorySearch;
 import ba.refnet.registry.service.Networks;
 import ba.refnet.registry.service.OrganizationDirectory;
 import ba.refnet.registry.service.ServiceCatalogue;
+import ba.refnet.chassis.time.NetworkTime;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -60,6 +61,9 @@ public class OrganizationResource {
              "locations": [{"name": "Sjedište", "street": "Maršala Tita 53", "city": "Mostar", "postalCode": "88000",
                "municipalityCode": "10705", "latitude": 43.3438, "longitude": 17.8078,
                "accessibility": "Ulaz bez stepenica", "schedule": [{"weekday": "mo", "opens": "08:00", "closes": "16:00"}]}]}""";
+
+    @Inject
+    NetworkTime time;
 
     @Inject
     OrganizationDirectory directory;
@@ -170,7 +174,7 @@ public class OrganizationResource {
     @Operation(summary = "The memoranda an organisation signed")
     @APIResponse(responseCode = "200", description = "Memoranda by title")
     public List<MemorandumView> listOrganizationMemoranda(@PathParam("id") UUID id) {
-        return networks.memoranda(id).stream().map(MemorandumView::of).toList();
+        return networks.memoranda(id).stream().map(m -> MemorandumView.of(m, time.today())).toList();
     }
 
     private static Response current(Organization organization, Response.Status status) {

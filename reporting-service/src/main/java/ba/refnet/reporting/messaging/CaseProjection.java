@@ -22,7 +22,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +39,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class CaseProjection {
 
     static final String CONSUMER = "reporting-case-projection";
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inbox inbox;
@@ -76,7 +79,7 @@ public class CaseProjection {
         events.forEach(event -> reports.add(event.getType().startsWith("ba.refnet.conference.")
                 ? FigureChanges.Report.CONFERENCES : FigureChanges.Report.BENEFICIARIES));
         if (!reports.isEmpty()) {
-            changed.fire(new FigureChanges.Change(reports, Set.of(), Set.of(), Instant.now()));
+            changed.fire(new FigureChanges.Change(reports, Set.of(), Set.of(), clock.instant()));
         }
     }
 

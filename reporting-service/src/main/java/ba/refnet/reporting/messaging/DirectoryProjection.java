@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +35,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class DirectoryProjection {
 
     static final String CONSUMER = "reporting-directory-projection";
+
+    @Inject
+    Clock clock;
 
     @Inject
     Inbox inbox;
@@ -130,7 +133,7 @@ public class DirectoryProjection {
     }
 
     private void networkChanged() {
-        changed.fire(new FigureChanges.Change(Set.of(FigureChanges.Report.NETWORK), Set.of(), Set.of(), Instant.now()));
+        changed.fire(new FigureChanges.Change(Set.of(FigureChanges.Report.NETWORK), Set.of(), Set.of(), clock.instant()));
     }
 
     private void organization(UUID id, String name, LegalForm legalForm, String municipality, boolean active) {
