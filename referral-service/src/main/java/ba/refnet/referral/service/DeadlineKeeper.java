@@ -1,6 +1,7 @@
 package ba.refnet.referral.service;
 
 import ba.refnet.chassis.outbox.DomainEventOutbox;
+import ba.refnet.chassis.persistence.QueryConditions;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.security.CallerContext;
@@ -18,7 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -111,29 +111,19 @@ public class DeadlineKeeper {
      */
     @Transactional
     public Page<DeadlineLine> worklist(State state, UUID protocolId, PageRequest page) {
-        StringBuilder where = new StringBuilder("""
-                from ReferralDeadline d, Referral r, Protocol p
-                where r.id = d.key.referralId and p.id = r.protocolId and d.metAt is null and d.closedAt is null""");
-        where.append(switch (state) {
-            case OPEN -> " and d.overdueAt is null";
-            case OVERDUE -> " and d.overdueAt is not null and d.escalatedAt is null";
-            case ESCALATED -> " and d.escalatedAt is not null";
-        });
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (!caller.hasRole(Roles.NETWORK_ADMIN)) {
-            where.append(" and p.coordinatorOrganizationId = :organization");
-            parameters.put("organization", caller.requireOrganization());
-        }
-        if (protocolId != null) {
-            where.append(" and p.id = :protocol");
-            parameters.put("protocol", protocolId);
-        }
-        var query = em.createQuery("select d, r " + where + " order by d.dueAt", Object[].class);
-        var count = em.createQuery("select count(d) " + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
+        QueryConditions where = new QueryConditions()
+                .add("r.id = d.key.referralId and p.id = r.protocolId and d.metAt is null and d.closedAt is null")
+                .add(switch (state) {
+                    case OPEN -> "d.overdueAt is null";
+                    case OVERDUE -> "d.overdueAt is not null and d.escalatedAt is null";
+                    case ESCALATED -> "d.escalatedAt is not null";
+                })
+                .addIfGiven(caller.hasRole(Roles.NETWORK_ADMIN) ? null : caller.requireOrganization(),
+                        "p.coordinatorOrganizationId = :organization", "organization")
+                .addIfGiven(protocolId, "p.id = :protocol", "protocol");
+        String from = " from ReferralDeadline d, Referral r, Protocol p where " + where;
+        var query = where.bindTo(em.createQuery("select d, r" + from + " order by d.dueAt", Object[].class));
+        var count = where.bindTo(em.createQuery("select count(d)" + from, Long.class));
         List<DeadlineLine> lines = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(row -> line((ReferralDeadline) row[0], (Referral) row[1])).toList();
         return Page.of(lines, page, count.getSingleResult());

@@ -1,5 +1,6 @@
 package ba.refnet.referral.service;
 
+import ba.refnet.chassis.persistence.QueryConditions;
 import ba.refnet.chassis.persistence.ReadOnlyReads;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
@@ -8,7 +9,6 @@ import ba.refnet.referral.domain.Priority;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralStatus;
 import ba.refnet.referral.persistence.ReferralRepository;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,26 +42,21 @@ public class ReferralSearch {
     public Page<Referral> worklist(Filter filter, PageRequest page) {
         ReadOnlyReads.begin(em);
         UUID organization = caller.requireOrganization();
-        StringBuilder query = new StringBuilder(filter.direction() == ReferralDirection.INCOMING
-                ? "from Referral r where r.receivingOrganizationId = :org and r.status <> ba.refnet.referral.domain.ReferralStatus.DRAFT"
-                : "from Referral r where r.sendingOrganizationId = :org");
-        Parameters parameters = Parameters.with("org", organization);
-        if (!filter.statuses().isEmpty()) {
-            query.append(" and r.status in :statuses");
-            parameters.and("statuses", filter.statuses());
+        QueryConditions where = new QueryConditions();
+        if (filter.direction() == ReferralDirection.INCOMING) {
+            where.add("r.receivingOrganizationId = :org", "org", organization)
+                    .add("r.status <> ba.refnet.referral.domain.ReferralStatus.DRAFT");
+        } else {
+            where.add("r.sendingOrganizationId = :org", "org", organization);
         }
-        if (filter.priority() != null) {
-            query.append(" and r.priority = :priority");
-            parameters.and("priority", filter.priority());
-        }
-        if (filter.serviceId() != null) {
-            query.append(" and r.serviceId = :service");
-            parameters.and("service", filter.serviceId());
-        }
+        where.addIfGiven(filter.statuses().isEmpty() ? null : filter.statuses(), "r.status in :statuses", "statuses")
+                .addIfGiven(filter.priority(), "r.priority = :priority", "priority")
+                .addIfGiven(filter.serviceId(), "r.serviceId = :service", "service");
         if (filter.overdueOnly()) {
-            query.append(" and ").append(OVERDUE);
+            where.add(OVERDUE);
         }
-        var found = referrals.find(query.toString(), Sort.descending("requestedAt"), parameters);
+        var found = referrals.find("from Referral r where " + where, Sort.descending("requestedAt"),
+                where.parameters());
         return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
     }
 }
