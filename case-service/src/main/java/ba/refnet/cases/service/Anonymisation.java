@@ -7,9 +7,8 @@ import ba.refnet.cases.domain.RetentionRule;
 import ba.refnet.cases.persistence.CaseRepository;
 import ba.refnet.chassis.errors.ConflictException;
 import ba.refnet.chassis.sweep.ClaimedBatchSweep;
-import io.micrometer.core.instrument.MeterRegistry;
+import ba.refnet.chassis.sweep.ClaimedBatchSweeps;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,14 +59,10 @@ public class Anonymisation {
     @Inject
     Clock clock;
 
-    @Inject
-    MeterRegistry meters;
+    private final ClaimedBatchSweep sweep;
 
-    private ClaimedBatchSweep sweep;
-
-    @PostConstruct
-    void init() {
-        sweep = new ClaimedBatchSweep("anonymisation", 200, meters);
+    Anonymisation(ClaimedBatchSweeps sweeps) {
+        sweep = sweeps.named("anonymisation", 200);
     }
 
     public RetentionRule rule() {

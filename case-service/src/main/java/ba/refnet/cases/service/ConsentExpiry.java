@@ -3,9 +3,8 @@ package ba.refnet.cases.service;
 import ba.refnet.cases.domain.Consent;
 import ba.refnet.chassis.outbox.DomainEventOutbox;
 import ba.refnet.chassis.sweep.ClaimedBatchSweep;
-import io.micrometer.core.instrument.MeterRegistry;
+import ba.refnet.chassis.sweep.ClaimedBatchSweeps;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,14 +31,10 @@ public class ConsentExpiry {
     @Inject
     Clock clock;
 
-    @Inject
-    MeterRegistry meters;
+    private final ClaimedBatchSweep sweep;
 
-    private ClaimedBatchSweep sweep;
-
-    @PostConstruct
-    void init() {
-        sweep = new ClaimedBatchSweep("consent-expiry", BATCH, meters);
+    ConsentExpiry(ClaimedBatchSweeps sweeps) {
+        sweep = sweeps.named("consent-expiry", BATCH);
     }
 
     @Scheduled(every = "${refnet.cases.consent-expiry.check-every:60s}",

@@ -7,12 +7,11 @@ import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.security.CallerContext;
 import ba.refnet.chassis.security.Roles;
 import ba.refnet.chassis.sweep.ClaimedBatchSweep;
+import ba.refnet.chassis.sweep.ClaimedBatchSweeps;
 import ba.refnet.referral.domain.Protocol;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralDeadline;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,14 +58,10 @@ public class DeadlineKeeper {
     @Inject
     Clock clock;
 
-    @Inject
-    MeterRegistry meters;
+    private final ClaimedBatchSweep sweep;
 
-    private ClaimedBatchSweep sweep;
-
-    @PostConstruct
-    void init() {
-        sweep = new ClaimedBatchSweep("deadlines", BATCH, meters);
+    DeadlineKeeper(ClaimedBatchSweeps sweeps) {
+        sweep = sweeps.named("deadlines", BATCH);
     }
 
     public enum State { OPEN, OVERDUE, ESCALATED }

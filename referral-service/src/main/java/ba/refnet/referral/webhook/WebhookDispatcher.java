@@ -2,12 +2,11 @@ package ba.refnet.referral.webhook;
 
 import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.chassis.sweep.ClaimedBatchSweep;
+import ba.refnet.chassis.sweep.ClaimedBatchSweeps;
 import ba.refnet.referral.domain.WebhookDelivery;
 import ba.refnet.referral.domain.WebhookSubscription;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,14 +44,10 @@ public class WebhookDispatcher {
     @Inject
     Clock clock;
 
-    @Inject
-    MeterRegistry meters;
+    private final ClaimedBatchSweep sweep;
 
-    private ClaimedBatchSweep sweep;
-
-    @PostConstruct
-    void init() {
-        sweep = new ClaimedBatchSweep("webhook-dispatch", BATCH, meters);
+    WebhookDispatcher(ClaimedBatchSweeps sweeps) {
+        sweep = sweeps.named("webhook-dispatch", BATCH);
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
