@@ -167,9 +167,10 @@ public final class PlatformBenchmark {
         try (Pipeline pipeline = new Pipeline(fixture, kafka)) {
             pipeline.secondsUntilCaughtUp(Duration.ofSeconds(90));
         }
-        Thread.sleep(5000);
+        // the JIT and the collector finish the loads' work for some seconds after the last event: measure after that
+        Thread.sleep(15_000);
         Map<String, Double> before = cpuByComponent();
-        int idleSeconds = quick ? 10 : 30;
+        int idleSeconds = quick ? 20 : 30;
         Thread.sleep(idleSeconds * 1000L);
         Map<String, Double> after = cpuByComponent();
         for (String s : SERVICES) {

@@ -7,7 +7,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "refnet.webhooks")
 public interface WebhookConfig {
     /** How often the dispatcher looks for due deliveries. */
-    @WithDefault("2s")
+    @WithDefault("10s")
     String dispatchEvery();
 
     /** Wait after the first failed attempt; doubled after each further one. */

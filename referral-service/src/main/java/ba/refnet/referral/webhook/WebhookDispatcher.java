@@ -20,6 +20,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,6 +29,9 @@ import org.jboss.logging.Logger;
  * {@code FOR UPDATE SKIP LOCKED} by {@link ClaimedBatchSweep}, so replicas never send the same one twice at once),
  * sent outside any transaction, and their outcome recorded in another: a 2xx is delivered; anything else is retried
  * with exponential back-off until the attempts run out.
+ *
+ * <p>New deliveries are sent as soon as the fan-out commits them ({@link #wakeUp}); the schedule only picks up
+ * retries that have come due and deliveries another replica left behind, so at rest it seldom touches the database.
  */
 @ApplicationScoped
 public class WebhookDispatcher {
@@ -44,6 +49,13 @@ public class WebhookDispatcher {
     @Inject
     Clock clock;
 
+    @Inject
+    ManagedExecutor executor;
+
+    /** One run at a time in this process; a wake-up during a run makes it look once more. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean asked = new AtomicBoolean();
+
     private final ClaimedBatchSweep sweep;
 
     WebhookDispatcher(ClaimedBatchSweeps sweeps) {
@@ -56,9 +68,22 @@ public class WebhookDispatcher {
     private record Claimed(UUID deliveryId, String url, String secret, String payload) {
     }
 
-    @Scheduled(every = "${refnet.webhooks.dispatch-every:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${refnet.webhooks.dispatch-every:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void dispatchDue() {
-        dispatch(clock.instant());
+        asked.set(true);
+        while (asked.get() && running.compareAndSet(false, true)) {
+            try {
+                asked.set(false);
+                dispatch(clock.instant());
+            } finally {
+                running.set(false);
+            }
+        }
+    }
+
+    /** Called after a transaction that queued deliveries has committed: send them now, not at the next tick. */
+    public void wakeUp() {
+        executor.execute(this::dispatchDue);
     }
 
     /** @return how many deliveries were attempted */

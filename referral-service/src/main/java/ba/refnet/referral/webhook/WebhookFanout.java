@@ -3,6 +3,7 @@ package ba.refnet.referral.webhook;
 import ba.refnet.chassis.events.MalformedEventException;
 import ba.refnet.chassis.inbox.Inbox;
 import ba.refnet.chassis.inbox.RecordBatches;
+import ba.refnet.chassis.persistence.AfterCommit;
 import ba.refnet.referral.domain.WebhookDelivery;
 import ba.refnet.referral.domain.WebhookSubscription;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,6 +52,12 @@ public class WebhookFanout {
     @Inject
     RecordBatches batches;
 
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    WebhookDispatcher dispatcher;
+
     /** A poll's events in one transaction, with one look-up of the subscriptions of every party in it. */
     @Incoming("referrals-for-webhooks")
     @Blocking
@@ -77,17 +84,23 @@ public class WebhookFanout {
             return;
         }
         Instant now = clock.instant();
-        parties.forEach((received, of) -> {
-            CloudEvent event = received.event();
-            for (UUID organization : of) {
+        boolean queued = false;
+        for (var entry : parties.entrySet()) {
+            CloudEvent event = entry.getKey().event();
+            for (UUID organization : entry.getValue()) {
                 for (WebhookSubscription subscription : subscriptions.getOrDefault(organization, List.of())) {
                     if (subscription.wants(event.getType())) {
                         em.persist(new WebhookDelivery(subscription.id(), event.getId(), event.getType(),
-                                UUID.fromString(event.getSubject()), received.message(), now));
+                                UUID.fromString(event.getSubject()), entry.getKey().message(), now));
+                        queued = true;
                     }
                 }
             }
-        });
+        }
+        if (queued) {
+            // sent as soon as they are committed, not at the dispatcher's next tick
+            afterCommit.run(dispatcher::wakeUp);
+        }
     }
 
     /** The sending and receiving organisations named in the event's data. */

@@ -1,15 +1,13 @@
 package ba.refnet.chassis.outbox;
 
 import ba.refnet.chassis.events.CloudEventCodec;
+import ba.refnet.chassis.persistence.AfterCommit;
 import ba.refnet.contracts.EventType;
 import io.cloudevents.CloudEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.Session;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
@@ -30,7 +28,7 @@ public class Outbox {
     CloudEventCodec codec;
 
     @Inject
-    TransactionSynchronizationRegistry transactions;
+    AfterCommit afterCommit;
 
     @Inject
     OutboxRelay relay;
@@ -56,21 +54,8 @@ public class Outbox {
                 insert.executeUpdate();
             }
         });
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        // publishing right after commit keeps the event latency low; the relay's poll remains the safety net
+        afterCommit.run(relay::wakeUp);
         return event;
-    }
-
-    /** Publishing right after commit keeps the event latency low; polling remains the safety net. */
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wakeUp();
-            }
-        }
     }
 }
