@@ -223,9 +223,13 @@ class FiguresReportTest {
                 .body("byOrganization.find { it.id == '" + school + "' }.referrals", equalTo(8))
                 .body("byOrganization.find { it.id == '" + school + "' }.overdue", equalTo(2))
                 .body("byNetwork.find { it.id == '" + networkId + "' }.name", equalTo("Zajednička priča"));
+        // members and services arrive on different topics, so each is awaited on its own
         await().atMost(Duration.ofSeconds(30)).until(() -> Integer.valueOf(2).equals(given()
                 .queryParam("networkId", networkId.toString()).get("/reports/network").then().extract()
                 .path("memberOrganizations")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "educational".equals(given()
+                .queryParam("networkId", networkId.toString()).get("/reports/network").then().extract()
+                .path("services[0].supportType")));
         given().queryParam("networkId", networkId.toString()).get("/reports/network").then()
                 .body("networkName", equalTo("Zajednička priča")).body("memorandaInForce", equalTo(1))
                 .body("services[0].supportType", equalTo("educational"))
