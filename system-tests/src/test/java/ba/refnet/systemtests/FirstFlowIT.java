@@ -13,20 +13,20 @@ import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The first flow across all four services, every hop over Kafka: a network administrator registers an organisation
  * with a service, a centre for social work opens a case and refers the family to that service, the receiver accepts,
  * and the reporting service counts one accepted referral for the support type.
  *
- * <p>The platform is started once for the class; each test builds the cases, services and referrals it needs. A test
+ * <p>The platform is started once for the whole run ({@link SharedPlatform}); each test builds the cases, services and referrals it needs. A test
  * that asserts report counts refers to a support type of its own, so its figures are exact in any order.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedPlatform.class)
 class FirstFlowIT {
 
     /** Organisation ids as the demo users carry them in deploy/keycloak/refnet-realm.json. */
@@ -36,19 +36,9 @@ class FirstFlowIT {
     /** For tests that count nothing in the reports. */
     static final String UNCOUNTED = "educational.preschool";
 
-    final Platform platform = new Platform();
+    final Platform platform = SharedPlatform.PLATFORM;
 
     record Referred(String caseId, String referralId) {
-    }
-
-    @BeforeAll
-    void startPlatform() {
-        platform.startFresh();
-    }
-
-    @AfterAll
-    void stopPlatform() {
-        platform.stop();
     }
 
     /** The counselling centre is in the directory (registered by the network administrator) with a new service. */
