@@ -105,15 +105,26 @@ await() {
     || die "$what did not become ready; see $LOGS/$what.log"
 }
 
-stop_one() {
-  local name=$1 pid i
-  pid=$(pid_of "$name")
-  if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then rm -f "$RUN/$name.pid"; return; fi
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
-  rm -f "$RUN/$name.pid"
-  say "stopped $name"
+stop_one() { stop_together "$1"; }
+
+# asks all of them to stop at once, then waits for each: a service's JVM takes seconds to leave its consumer groups
+# and write its class-data archive, and with replicas there are many
+stop_together() {
+  local name pid i
+  declare -A pids=()
+  for name in "$@"; do
+    pid=$(pid_of "$name")
+    if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then rm -f "$RUN/$name.pid"; continue; fi
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    pids[$name]=$pid
+  done
+  for name in "${!pids[@]}"; do
+    pid=${pids[$name]}
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
+    rm -f "$RUN/$name.pid"
+    say "stopped $name"
+  done
 }
 
 build() {
@@ -218,12 +229,11 @@ write_haproxy_config() {
   {
     cat <<CFG
 global
-    log stdout format raw local0 notice
+    # in the foreground (-db) HAProxy writes its warnings (a replica going down or up) to its log file
     maxconn 2000
 
 defaults
     mode http
-    log global
     option dontlognull
     timeout connect 2s
     timeout client 5m
@@ -339,11 +349,13 @@ Try it:
 TXT
 }
 
-# a service's instances by their pid files, whatever the replica count they were started with
-stop_service() {
-  local f
-  for f in "$RUN/$1.pid" "$RUN/$1"-[0-9]*.pid; do [ -e "$f" ] && stop_one "$(basename "$f" .pid)"; done
-  return 0
+# services' instances by their pid files, whatever the replica count they were started with, all at once
+stop_services() {
+  local s f names=()
+  for s in "$@"; do
+    for f in "$RUN/$s.pid" "$RUN/$s"-[0-9]*.pid; do [ -e "$f" ] && names+=("$(basename "$f" .pid)"); done
+  done
+  [ ${#names[@]} -eq 0 ] || stop_together "${names[@]}"
 }
 
 cmd_stop() {
@@ -351,7 +363,7 @@ cmd_stop() {
   load_replicas
   if [ $# -gt 0 ]; then
     for c in "$@"; do
-      if [[ " ${SERVICES[*]} " == *" $c "* ]]; then stop_service "$c"
+      if [[ " ${SERVICES[*]} " == *" $c "* ]]; then stop_services "$c"
       elif [[ " ${COMPONENTS[*]} " == *" $c "* ]]; then stop_one "$c"
       elif [[ " ${SERVICES[*]} " == *" ${c%-[0-9]*} "* ]] && [ -e "$RUN/$c.pid" ]; then stop_one "$c"
       else die "unknown component $c (one of: ${COMPONENTS[*]}, or a replica such as case-service-2)"
@@ -360,7 +372,7 @@ cmd_stop() {
     return
   fi
   stop_one haproxy
-  for c in reporting-service referral-service case-service organization-registry-service; do stop_service "$c"; done
+  stop_services "${SERVICES[@]}"
   for c in keycloak kafka postgres; do stop_one "$c"; done
   rm -f "$RUN/replicas"
   say "The platform is stopped; data stays in $HOME_DIR/data."
@@ -407,7 +419,7 @@ cmd_rebuild_reports() {
   running postgres && running kafka || die "start the platform first (deploy/platform.sh start)"
   local name=reporting-service db=${DATABASE[reporting-service]}
   load_replicas
-  stop_service "$name"
+  stop_services "$name"
   "$JAVA_HOME/bin/java" -cp "$LAUNCHER_CP" ba.refnet.launcher.EmptySchema \
     "jdbc:postgresql://localhost:$PG_PORT/$db" "$db" "$db" || die "could not empty the $db database"
   "$JAVA_HOME/bin/java" -Dlog4j2.configurationFile="$ROOT/deploy/kafka/log4j2.properties" -cp "$LAUNCHER_CP" \

@@ -274,40 +274,50 @@ class ScaleOutIT {
      * webhook once.
      */
     private void deadlinesEscalateOnceAndEachWebhookIsDeliveredOnce(Set<String> referralIds) throws Exception {
+        String orgAdmin = Tokens.user("admin.savjetovaliste");
         try (WebhookReceiver hook = new WebhookReceiver()) {
-            as(Tokens.user("admin.savjetovaliste")).body("""
+            String subscription = as(orgAdmin).body("""
                     {"url": "%s", "eventTypes": ["%s", "%s"]}""".formatted(hook.url(), OVERDUE, ESCALATED))
-                    .post(Platform.REFERRALS + "/webhooks").then().statusCode(201);
-            Set<UUID> ids = referralIds.stream().map(UUID::fromString).collect(Collectors.toSet());
-            int moved = Databases.update("referrals", """
-                    UPDATE referral_deadline SET due_at = due_at - interval '400 days'
-                    WHERE referral_id = ANY(?) AND met_at IS NULL AND closed_at IS NULL""", ids);
-            assertTrue(moved >= referralIds.size(), "every referral has open deadlines: " + moved);
-            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> Databases.rows(
-                    "referrals", """
-                    SELECT 1 FROM referral_deadline WHERE referral_id = ANY(?) AND met_at IS NULL AND closed_at IS NULL
-                      AND escalated_at IS NULL""", ids).isEmpty());
-
-            Predicate<TopicReader.Event> missed = e -> (e.type().equals(OVERDUE) || e.type().equals(ESCALATED))
-                    && referralIds.contains(e.data().path("referralId").asText());
-            await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll("refnet.referral.referrals.v1")
-                    .stream().filter(missed).map(TopicReader.Event::id).distinct().count() == 2L * moved);
-            List<TopicReader.Event> events = TopicReader.readAll("refnet.referral.referrals.v1").stream().filter(missed)
-                    .toList();
-            Map<String, Long> perDeadline = events.stream().collect(Collectors.groupingBy(e -> e.type() + " "
-                    + e.data().path("referralId").asText() + " " + e.data().path("deadline").asText(),
-                    Collectors.counting()));
-            assertEquals(2 * moved, perDeadline.size(), "an overdue and an escalated event for each moved deadline");
-            perDeadline.forEach((deadline, n) -> assertEquals(1L, n, "published once: " + deadline));
-
-            Set<String> eventIds = events.stream().map(TopicReader.Event::id).collect(Collectors.toSet());
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                    .until(() -> hook.deliveries().keySet().containsAll(eventIds));
-            Thread.sleep(Duration.ofSeconds(4));
-            Map<String, Integer> deliveries = hook.deliveries();
-            assertEquals(eventIds, deliveries.keySet(), "the webhook got exactly the subscribed events");
-            deliveries.forEach((event, n) -> assertEquals(1, n, "delivered once: " + event));
+                    .post(Platform.REFERRALS + "/webhooks").then().statusCode(201).extract().path("id");
+            try {
+                deadlinesEscalateOnceAndAreDeliveredOnce(referralIds, hook);
+            } finally {
+                as(orgAdmin).delete(Platform.REFERRALS + "/webhooks/" + subscription).then().statusCode(204);
+            }
         }
+    }
+
+    private void deadlinesEscalateOnceAndAreDeliveredOnce(Set<String> referralIds, WebhookReceiver hook)
+            throws Exception {
+        Set<UUID> ids = referralIds.stream().map(UUID::fromString).collect(Collectors.toSet());
+        int moved = Databases.update("referrals", """
+                UPDATE referral_deadline SET due_at = due_at - interval '400 days'
+                WHERE referral_id = ANY(?) AND met_at IS NULL AND closed_at IS NULL""", ids);
+        assertTrue(moved >= referralIds.size(), "every referral has open deadlines: " + moved);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() -> Databases.rows(
+                "referrals", """
+                SELECT 1 FROM referral_deadline WHERE referral_id = ANY(?) AND met_at IS NULL AND closed_at IS NULL
+                  AND escalated_at IS NULL""", ids).isEmpty());
+
+        Predicate<TopicReader.Event> missed = e -> (e.type().equals(OVERDUE) || e.type().equals(ESCALATED))
+                && referralIds.contains(e.data().path("referralId").asText());
+        await().atMost(Duration.ofSeconds(30)).until(() -> TopicReader.readAll("refnet.referral.referrals.v1")
+                .stream().filter(missed).map(TopicReader.Event::id).distinct().count() == 2L * moved);
+        List<TopicReader.Event> events = TopicReader.readAll("refnet.referral.referrals.v1").stream().filter(missed)
+                .toList();
+        Map<String, Long> perDeadline = events.stream().collect(Collectors.groupingBy(e -> e.type() + " "
+                + e.data().path("referralId").asText() + " " + e.data().path("deadline").asText(),
+                Collectors.counting()));
+        assertEquals(2 * moved, perDeadline.size(), "an overdue and an escalated event for each moved deadline");
+        perDeadline.forEach((deadline, n) -> assertEquals(1L, n, "published once: " + deadline));
+
+        Set<String> eventIds = events.stream().map(TopicReader.Event::id).collect(Collectors.toSet());
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> hook.deliveries().keySet().containsAll(eventIds));
+        Thread.sleep(Duration.ofSeconds(4));
+        Map<String, Integer> deliveries = hook.deliveries();
+        assertEquals(eventIds, deliveries.keySet(), "the webhook got exactly the subscribed events");
+        deliveries.forEach((event, n) -> assertEquals(1, n, "delivered once: " + event));
     }
 
     /** Closed cases whose retention ran out (moved back in the database): each anonymised and audited once. */

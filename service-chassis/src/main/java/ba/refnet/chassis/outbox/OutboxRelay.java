@@ -37,7 +37,8 @@ import org.jboss.logging.Logger;
  * lock ({@link #ONE_RELAY_AT_A_TIME}), and a second relay waits for it. {@code SKIP LOCKED} alone would let the
  * second relay claim the next rows and publish an aggregate's later event before the first relay's earlier one
  * (or before the first relay's failed batch is retried), and consumers would see that aggregate's events out of
- * order.
+ * order. Without the lock the chassis test also saw relays claim rows that another had just marked sent, and
+ * publish them twice.
  */
 @ApplicationScoped
 public class OutboxRelay {
