@@ -224,6 +224,9 @@ start_instance() {
 # GET and HEAD, which change nothing, are also retried when the replica took the request and then closed without
 # an answer (killed) or did not answer in time: a POST that may have reached a replica is never sent twice; its
 # caller gets a 502/504 and retries it itself, with an Idempotency-Key where the endpoint takes one.
+# Fail open: each replica is also a backup server without a check, used only when no replica is ready. Readiness
+# includes Kafka, and the services answer while Kafka is away (the outbox keeps their events): with Kafka down every
+# replica reports not ready, and HAProxy still sends to them instead of answering 503 itself.
 write_haproxy_config() {
   local cfg=$HOME_DIR/haproxy.cfg s i
   {
@@ -249,10 +252,13 @@ defaults
 CFG
     for s in "${SERVICES[@]}"; do
       printf '\nfrontend %s\n    bind :%s\n    default_backend %s\n' "$s" "$(service_port "$s")" "$s"
-      printf '\nbackend %s\n    balance roundrobin\n' "$s"
+      printf '\nbackend %s\n    balance roundrobin\n    option allbackups\n' "$s"
       printf '    http-request disable-l7-retry unless METH_GET\n'
       for i in $(instances "$s"); do
         printf '    server %s 127.0.0.1:%s\n' "replica-${i##*-}" "$(instance_port "$i")"
+      done
+      for i in $(instances "$s"); do
+        printf '    server %s 127.0.0.1:%s backup no-check\n' "unready-${i##*-}" "$(instance_port "$i")"
       done
     done
   } > "$cfg"

@@ -173,7 +173,7 @@ class ScaleOutIT {
         Map<String, List<String>> idsByReason = new HashMap<>();
         Map<String, String> statusById = new HashMap<>();
         for (Object[] row : Databases.rows("referrals",
-                "SELECT id::text, reason, status FROM referral WHERE service_id = ?", UUID.fromString(serviceId))) {
+                "SELECT id::text, reason, lower(status) FROM referral WHERE service_id = ?", UUID.fromString(serviceId))) {
             idsByReason.computeIfAbsent((String) row[1], r -> new ArrayList<>()).add((String) row[0]);
             statusById.put((String) row[0], (String) row[2]);
         }
