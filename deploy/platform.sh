@@ -482,5 +482,5 @@ case ${1:-} in
   consume) shift; cmd_consume "$@" ;;
   rebuild-reports) shift; cmd_rebuild_reports ;;
   bench) shift; cmd_bench "$@" ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,20p' "$0"; exit 2 ;;
 esac
