@@ -2,8 +2,11 @@
 # RefNet BiH local platform: real PostgreSQL, Kafka and Keycloak plus the four services, without Docker.
 # Needs only a JDK 21+; everything else comes from Maven Central through the Maven Wrapper.
 #
-#   deploy/platform.sh start [--no-build] [--no-demo]   start what is not running, wait until healthy, load demo data
-#   deploy/platform.sh stop [COMPONENT]                  stop everything (or one component), data is kept
+#   deploy/platform.sh start [--no-build] [--no-demo] [--replicas N]
+#                                                        start what is not running, wait until healthy, load demo data;
+#                                                        N > 1 runs N instances of each service behind HAProxy
+#   deploy/platform.sh stop [COMPONENT]                  stop everything (or one component), data is kept; a service
+#                                                        name stops all its replicas, NAME-R (case-service-2) one
 #   deploy/platform.sh status                            what runs where
 #   deploy/platform.sh test                              build and run every test (the README's test command)
 #   deploy/platform.sh topics                            list Kafka topics (Kafka's own TopicCommand)
@@ -12,8 +15,9 @@
 #   deploy/platform.sh bench [--quick]                   benchmark the running platform against pgbench and a blank app
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
-# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4),
-# REFNET_SERVICE_JAVA_OPTS (the services' JVM options).
+# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4;
+# with replicas HAProxy listens there and replica R of service I on +10*R+I), REFNET_SERVICE_JAVA_OPTS (the services'
+# JVM options).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -30,7 +34,7 @@ KEYCLOAK_VERSION=26.7.3
 SERVICES=(organization-registry-service case-service referral-service reporting-service)
 declare -A DATABASE=([organization-registry-service]=registry [case-service]=cases
                      [referral-service]=referrals [reporting-service]=reporting)
-COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}")
+COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}" haproxy)
 
 LOGS=$HOME_DIR/logs
 RUN=$HOME_DIR/run
@@ -39,9 +43,28 @@ LAUNCHER_CP="$ROOT/deploy/launcher/target/classes:$ROOT/deploy/launcher/target/l
 say() { printf '%s\n' "$*"; }
 die() { printf 'platform: %s\n' "$*" >&2; exit 1; }
 
-service_port() {
+service_index() {
   local i
-  for i in "${!SERVICES[@]}"; do [ "${SERVICES[$i]}" = "$1" ] && { echo $((PORT_BASE + i + 1)); return; }; done
+  for i in "${!SERVICES[@]}"; do [ "${SERVICES[$i]}" = "$1" ] && { echo $((i + 1)); return; }; done
+}
+# the port callers use: the service itself with one replica, HAProxy in front of the replicas otherwise
+service_port() { echo $((PORT_BASE + $(service_index "$1"))); }
+
+# --- replicas: how many instances of each service run; kept in the run folder while the platform runs, so that stop,
+# status and a later start (one that brings back a stopped replica) know them
+REPLICAS=1
+load_replicas() { REPLICAS=$(cat "$RUN/replicas" 2>/dev/null || echo 1); }
+# the instances of a service: the service itself, or NAME-1 .. NAME-N
+instances() {
+  if [ "$REPLICAS" -le 1 ]; then echo "$1"; return; fi
+  local r; for r in $(seq 1 "$REPLICAS"); do echo "$1-$r"; done
+}
+# the port an instance listens on: the usual port alone, +10*R+I as replica R
+instance_port() {
+  local name=$1 service=${1%-[0-9]*} replica
+  [ "$name" = "$service" ] && { service_port "$service"; return; }
+  replica=${name##*-}
+  echo $((PORT_BASE + 10 * replica + $(service_index "$service")))
 }
 
 # --- a JDK 21+: JAVA_HOME if it is one, else the newest found in the usual places
@@ -59,7 +82,14 @@ pick_jdk() {
 }
 
 pid_of() { cat "$RUN/$1.pid" 2>/dev/null || true; }
-running() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+running_one() { local pid; pid=$(pid_of "$1"); [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; }
+# a component runs when each of its instances runs; HAProxy is a component only in front of replicas
+running() {
+  local c=$1 i
+  if [ "$c" = haproxy ]; then [ "$REPLICAS" -le 1 ] || running_one haproxy; return; fi
+  if [[ " ${SERVICES[*]} " != *" $c "* ]]; then running_one "$c"; return; fi
+  for i in $(instances "$c"); do running_one "$i" || return 1; done
+}
 
 # Each component runs in its own session (setsid), so stopping it stops everything it forked.
 launch() {
@@ -75,15 +105,26 @@ await() {
     || die "$what did not become ready; see $LOGS/$what.log"
 }
 
-stop_one() {
-  local name=$1 pid i
-  pid=$(pid_of "$name")
-  if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then rm -f "$RUN/$name.pid"; return; fi
-  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-  for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
-  if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
-  rm -f "$RUN/$name.pid"
-  say "stopped $name"
+stop_one() { stop_together "$1"; }
+
+# asks all of them to stop at once, then waits for each: a service's JVM takes seconds to leave its consumer groups
+# and write its class-data archive, and with replicas there are many
+stop_together() {
+  local name pid i
+  declare -A pids=()
+  for name in "$@"; do
+    pid=$(pid_of "$name")
+    if [ -z "$pid" ] || ! kill -0 "$pid" 2>/dev/null; then rm -f "$RUN/$name.pid"; continue; fi
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+    pids[$name]=$pid
+  done
+  for name in "${!pids[@]}"; do
+    pid=${pids[$name]}
+    for i in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+    if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || true; fi
+    rm -f "$RUN/$name.pid"
+    say "stopped $name"
+  done
 }
 
 build() {
@@ -148,33 +189,118 @@ start_keycloak() {
 }
 
 start_service() {
-  local name=$1 port jar
-  port=$(service_port "$name")
-  running "$name" && return
+  local i
+  for i in $(instances "$1"); do start_instance "$1" "$i"; done
+}
+
+await_service() {
+  local s=$1 i
+  for i in $(instances "$s"); do await "$i" http "http://localhost:$(instance_port "$i")/q/health/ready" 120; done
+}
+
+start_instance() {
+  local name=$1 instance=$2 port jar
+  port=$(instance_port "$instance")
+  running_one "$instance" && return
   jar=$ROOT/$name/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || die "$jar is missing: run without --no-build"
   # class data sharing: the JVM writes the classes a service loaded to an archive when it stops and maps them from
   # there on its next start (a rebuilt jar makes it write a new one)
   mkdir -p "$HOME_DIR/cds"
-  launch "$name" env QUARKUS_HTTP_PORT="$port" \
+  launch "$instance" env QUARKUS_HTTP_PORT="$port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/${DATABASE[$name]}" \
     QUARKUS_DATASOURCE_USERNAME="${DATABASE[$name]}" QUARKUS_DATASOURCE_PASSWORD="${DATABASE[$name]}" \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/refnet" \
     REFNET_WEBHOOKS_REQUIRE_HTTPS=false \
-    "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$HOME_DIR/cds/$name.jsa" \
+    "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$HOME_DIR/cds/$instance.jsa" \
     -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar"
 }
 
+# HAProxy in front of the replicas, on the services' usual ports. Health: /q/health/ready of each replica, every
+# second; a replica that fails twice leaves the rotation, one that passes twice comes back.
+# Retries: a request is tried again on another replica (option redispatch) when the connection to its replica
+# failed, that is when the request never reached it (conn-failure, HAProxy's default), whatever its method. Only
+# GET and HEAD, which change nothing, are also retried when the replica took the request and then closed without
+# an answer (killed) or did not answer in time: a POST that may have reached a replica is never sent twice; its
+# caller gets a 502/504 and retries it itself, with an Idempotency-Key where the endpoint takes one.
+# Fail open: each replica is also a backup server without a check, used only when no replica is ready. Readiness
+# includes Kafka, and the services answer while Kafka is away (the outbox keeps their events): with Kafka down every
+# replica reports not ready, and HAProxy still sends to them instead of answering 503 itself.
+write_haproxy_config() {
+  local cfg=$HOME_DIR/haproxy.cfg s i
+  {
+    cat <<CFG
+global
+    # in the foreground (-db) HAProxy writes its warnings (a replica going down or up) to its log file
+    maxconn 2000
+
+defaults
+    mode http
+    option dontlognull
+    timeout connect 2s
+    timeout client 5m
+    timeout server 60s
+    timeout http-request 10s
+    timeout queue 10s
+    retries 2
+    option redispatch 1
+    retry-on conn-failure empty-response response-timeout
+    option httpchk GET /q/health/ready
+    http-check expect status 200
+    default-server inter 1s fastinter 500ms downinter 1s fall 2 rise 2 check
+CFG
+    for s in "${SERVICES[@]}"; do
+      printf '\nfrontend %s\n    bind :%s\n    default_backend %s\n' "$s" "$(service_port "$s")" "$s"
+      printf '\nbackend %s\n    balance roundrobin\n    option allbackups\n' "$s"
+      printf '    http-request disable-l7-retry unless METH_GET\n'
+      for i in $(instances "$s"); do
+        printf '    server %s 127.0.0.1:%s\n' "replica-${i##*-}" "$(instance_port "$i")"
+      done
+      for i in $(instances "$s"); do
+        printf '    server %s 127.0.0.1:%s backup no-check\n' "unready-${i##*-}" "$(instance_port "$i")"
+      done
+    done
+  } > "$cfg"
+  haproxy -c -q -f "$cfg" || die "the generated $cfg is not valid"
+}
+
+start_haproxy() {
+  [ "$REPLICAS" -le 1 ] && return
+  running_one haproxy && return
+  write_haproxy_config
+  launch haproxy haproxy -db -f "$HOME_DIR/haproxy.cfg"
+  local s; for s in "${SERVICES[@]}"; do await haproxy tcp localhost "$(service_port "$s")" 30; done
+}
+
 cmd_start() {
-  local do_build=1 do_demo=1 arg s
+  local do_build=1 do_demo=1 arg s replicas="" previous="" i
   for arg in "$@"; do
     case $arg in
       --no-build) do_build=0 ;;
       --no-demo) do_demo=0 ;;
-      *) die "unknown option $arg" ;;
+      --replicas) ;;
+      --replicas=*) replicas=${arg#--replicas=} ;;
+      *) if [ "$previous" = --replicas ]; then replicas=$arg; else die "unknown option $arg"; fi ;;
     esac
+    previous=$arg
   done
+  [ "$previous" = --replicas ] && die "--replicas needs a number"
+  load_replicas
+  if [ -n "$replicas" ]; then
+    [[ "$replicas" =~ ^[1-9]$ ]] || die "--replicas takes 1 to 9, not $replicas"
+    if [ "$replicas" != "$REPLICAS" ]; then
+      for c in "${SERVICES[@]}" haproxy; do
+        for i in $c $c-{1..9}; do running_one "$i" && die "the platform runs with $REPLICAS replica(s): stop it first"; done
+      done
+      REPLICAS=$replicas
+    fi
+  fi
+  if [ "$REPLICAS" -gt 1 ] && ! command -v haproxy >/dev/null; then
+    die "--replicas needs HAProxy: apt-get install -y haproxy"
+  fi
+  mkdir -p "$RUN"
+  echo "$REPLICAS" > "$RUN/replicas"
   pick_jdk
   local all_running=1 c
   for c in "${COMPONENTS[@]}"; do running "$c" || all_running=0; done
@@ -188,10 +314,14 @@ cmd_start() {
   start_kafka
   start_keycloak
   for s in "${SERVICES[@]}"; do start_service "$s"; done
+  for s in "${SERVICES[@]}"; do await_service "$s"; done
+  start_haproxy
   for s in "${SERVICES[@]}"; do
-    await "$s" http "http://localhost:$(service_port "$s")/q/health/ready" 120
+    # through HAProxy once a replica has passed its health checks
+    await "$s" http "http://localhost:$(service_port "$s")/q/health/ready" 60
     say "$(printf '%-30s' "$s") http://localhost:$(service_port "$s")/q/swagger-ui"
   done
+  [ "$REPLICAS" -le 1 ] || say "$REPLICAS replicas of each service behind HAProxy (deploy/platform.sh status lists them)"
   if [ $do_demo = 1 ]; then
     say "Loading demo data ..."
     "$JAVA_HOME/bin/java" -cp "$LAUNCHER_CP" ba.refnet.launcher.DemoData "http://localhost:$KC_PORT" \
@@ -225,32 +355,51 @@ Try it:
 TXT
 }
 
+# services' instances by their pid files, whatever the replica count they were started with, all at once
+stop_services() {
+  local s f names=()
+  for s in "$@"; do
+    for f in "$RUN/$s.pid" "$RUN/$s"-[0-9]*.pid; do [ -e "$f" ] && names+=("$(basename "$f" .pid)"); done
+  done
+  [ ${#names[@]} -eq 0 ] || stop_together "${names[@]}"
+}
+
 cmd_stop() {
   local c
+  load_replicas
   if [ $# -gt 0 ]; then
     for c in "$@"; do
-      [[ " ${COMPONENTS[*]} " == *" $c "* ]] || die "unknown component $c (one of: ${COMPONENTS[*]})"
-      stop_one "$c"
+      if [[ " ${SERVICES[*]} " == *" $c "* ]]; then stop_services "$c"
+      elif [[ " ${COMPONENTS[*]} " == *" $c "* ]]; then stop_one "$c"
+      elif [[ " ${SERVICES[*]} " == *" ${c%-[0-9]*} "* ]] && [ -e "$RUN/$c.pid" ]; then stop_one "$c"
+      else die "unknown component $c (one of: ${COMPONENTS[*]}, or a replica such as case-service-2)"
+      fi
     done
     return
   fi
-  for c in reporting-service referral-service case-service organization-registry-service keycloak kafka postgres; do
-    stop_one "$c"
-  done
+  stop_one haproxy
+  stop_services "${SERVICES[@]}"
+  for c in keycloak kafka postgres; do stop_one "$c"; done
+  rm -f "$RUN/replicas"
   say "The platform is stopped; data stays in $HOME_DIR/data."
 }
 
 cmd_status() {
-  local c state where
+  local c i state where
+  load_replicas
   for c in "${COMPONENTS[@]}"; do
-    if running "$c"; then state="running (pid $(pid_of "$c"))"; else state="stopped"; fi
-    case $c in
-      postgres) where="localhost:$PG_PORT" ;;
-      kafka) where="localhost:$KAFKA_PORT" ;;
-      keycloak) where="http://localhost:$KC_PORT" ;;
-      *) where="http://localhost:$(service_port "$c")" ;;
-    esac
-    printf '%-30s %-22s %s\n' "$c" "$state" "$where"
+    [ "$c" = haproxy ] && [ "$REPLICAS" -le 1 ] && continue
+    for i in $( [[ " ${SERVICES[*]} " == *" $c "* ]] && instances "$c" || echo "$c"); do
+      if running_one "$i"; then state="running (pid $(pid_of "$i"))"; else state="stopped"; fi
+      case $i in
+        postgres) where="localhost:$PG_PORT" ;;
+        kafka) where="localhost:$KAFKA_PORT" ;;
+        keycloak) where="http://localhost:$KC_PORT" ;;
+        haproxy) where="localhost:$((PORT_BASE + 1))-$((PORT_BASE + ${#SERVICES[@]})) to the replicas" ;;
+        *) where="http://localhost:$(instance_port "$i")" ;;
+      esac
+      printf '%-32s %-22s %s\n' "$i" "$state" "$where"
+    done
   done
 }
 
@@ -275,14 +424,15 @@ cmd_rebuild_reports() {
   pick_jdk
   running postgres && running kafka || die "start the platform first (deploy/platform.sh start)"
   local name=reporting-service db=${DATABASE[reporting-service]}
-  stop_one "$name"
+  load_replicas
+  stop_services "$name"
   "$JAVA_HOME/bin/java" -cp "$LAUNCHER_CP" ba.refnet.launcher.EmptySchema \
     "jdbc:postgresql://localhost:$PG_PORT/$db" "$db" "$db" || die "could not empty the $db database"
   "$JAVA_HOME/bin/java" -Dlog4j2.configurationFile="$ROOT/deploy/kafka/log4j2.properties" -cp "$LAUNCHER_CP" \
     org.apache.kafka.tools.consumer.group.ConsumerGroupCommand --bootstrap-server "localhost:$KAFKA_PORT" \
     --delete --group reporting-service || say "(the consumer group had no offsets yet)"
   start_service "$name"
-  await "$name" http "http://localhost:$(service_port "$name")/q/health/ready" 120
+  await_service "$name"
   say "reporting-service rebuilt from the topics; it catches up in the background (see $LOGS/$name.log)"
 }
 
@@ -297,6 +447,8 @@ cmd_bench() {
       *) die "unknown option $arg" ;;
     esac
   done
+  load_replicas
+  [ "$REPLICAS" -le 1 ] || die "the benchmark measures one replica per service: start the platform without --replicas"
   for c in "${COMPONENTS[@]}"; do running "$c" || die "$c is not running: start the platform first (deploy/platform.sh start)"; done
   if ! command -v wrk >/dev/null || [ ! -x /usr/lib/postgresql/15/bin/pgbench ]; then
     [ "$(id -u)" = 0 ] || die "the benchmark needs wrk and pgbench: apt-get install -y wrk postgresql-15"
@@ -330,5 +482,5 @@ case ${1:-} in
   consume) shift; cmd_consume "$@" ;;
   rebuild-reports) shift; cmd_rebuild_reports ;;
   bench) shift; cmd_bench "$@" ;;
-  *) sed -n '2,16p' "$0"; exit 2 ;;
+  *) sed -n '2,20p' "$0"; exit 2 ;;
 esac

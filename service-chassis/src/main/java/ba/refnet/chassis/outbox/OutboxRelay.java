@@ -28,15 +28,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox rows to Kafka. Rows are claimed with {@code FOR UPDATE SKIP LOCKED} (safe with several
- * replicas), sent with an idempotent {@code acks=all} producer, and marked sent only after the broker has
- * acknowledged every record of the batch; a failure rolls the claim back and the batch is retried, so an
- * event is never lost and at worst published twice (consumers de-duplicate on the event id).
+ * Publishes outbox rows to Kafka. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, sent with an idempotent
+ * {@code acks=all} producer, and marked sent only after the broker has acknowledged every record of the batch; a
+ * failure rolls the claim back and the batch is retried, so an event is never lost and at worst published twice
+ * (consumers de-duplicate on the event id).
+ *
+ * <p>With several replicas one relay publishes at a time: each batch first takes a transaction-scoped advisory
+ * lock ({@link #ONE_RELAY_AT_A_TIME}), and a second relay waits for it. {@code SKIP LOCKED} alone would let the
+ * second relay claim the next rows and publish an aggregate's later event before the first relay's earlier one
+ * (or before the first relay's failed batch is retried), and consumers would see that aggregate's events out of
+ * order. Without the lock the chassis test also saw relays claim rows that another had just marked sent, and
+ * publish them twice.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** Advisory locks are per database, and each service has its own: one key serves every service. */
+    static final String ONE_RELAY_AT_A_TIME = "SELECT 1 FROM pg_advisory_xact_lock(7146001)";
 
     @Inject
     EntityManager em;
@@ -109,6 +119,7 @@ public class OutboxRelay {
     /** Publishes one batch in one transaction; returns how many rows it marked sent. */
     int publishBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery(ONE_RELAY_AT_A_TIME).getSingleResult();
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
                     SELECT id, topic, message_key, cloud_event FROM outbox_event

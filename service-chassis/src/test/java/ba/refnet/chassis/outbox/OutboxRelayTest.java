@@ -90,13 +90,25 @@ class OutboxRelayTest {
 
     /** Rows as {@link Outbox#record} writes them, on the given topic, in one transaction. */
     private List<UUID> unsentRows(String topic, int count) throws SQLException {
+        return unsentRows(topic, count, count);
+    }
+
+    /**
+     * Rows in one transaction, their events spread over {@code aggregates} aggregates in turn: the n-th row is an
+     * event of aggregate n % aggregates, so each aggregate has several events in the order of the list.
+     */
+    private List<UUID> unsentRows(String topic, int count, int aggregates) throws SQLException {
+        List<UUID> organizations = new ArrayList<>();
+        for (int i = 0; i < aggregates; i++) {
+            organizations.add(UUID.randomUUID());
+        }
         List<UUID> ids = new ArrayList<>();
         try (Connection c = db.getConnection(); PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO outbox_event (id, topic, message_key, event_type, cloud_event, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")) {
             c.setAutoCommit(false);
             for (int i = 0; i < count; i++) {
-                UUID organization = UUID.randomUUID();
+                UUID organization = organizations.get(i % aggregates);
                 CloudEvent event = codec.build(EventType.ORGANIZATION_REGISTERED, organization.toString(),
                         registered(organization));
                 insert.setObject(1, UUID.fromString(event.getId()));
@@ -147,10 +159,39 @@ class OutboxRelayTest {
     }
 
     private List<String> eventIdsOn(String topic, int count) {
+        return recordsOf(topic, count).stream().map(r -> codec.parse(r.value()).getId()).toList();
+    }
+
+    private List<ConsumerRecord<String, String>> recordsOf(String topic, int count) {
         try (KafkaCompanion kafka = new KafkaCompanion(bootstrapServers)) {
-            return kafka.consumeStrings().fromTopics(topic, count).awaitCompletion(Duration.ofSeconds(30))
-                    .getRecords().stream().map(r -> codec.parse(r.value()).getId()).toList();
+            return kafka.consumeStrings().fromTopics(topic, count).awaitCompletion(Duration.ofSeconds(30)).getRecords();
         }
+    }
+
+    /** Each aggregate's event ids in the order its partition holds them. */
+    private static Map<String, List<String>> eventsByAggregate(List<ConsumerRecord<String, String>> records,
+            Function<String, String> eventId) {
+        Map<String, List<String>> byKey = new HashMap<>();
+        for (ConsumerRecord<String, String> r : records.stream()
+                .sorted(java.util.Comparator.comparingLong(ConsumerRecord::offset)).toList()) {
+            byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(eventId.apply(r.value()));
+        }
+        return byKey;
+    }
+
+    /** The ids of {@link #unsentRows(String, int, int)} grouped per aggregate, in the order they were written. */
+    private Map<String, List<String>> writtenByAggregate(List<UUID> rows) throws SQLException {
+        Map<String, List<String>> byKey = new HashMap<>();
+        try (Connection c = db.getConnection(); PreparedStatement find = c.prepareStatement(
+                "SELECT message_key, id FROM outbox_event WHERE id = ANY(?) ORDER BY seq")) {
+            find.setArray(1, c.createArrayOf("uuid", rows.toArray()));
+            try (ResultSet rs = find.executeQuery()) {
+                while (rs.next()) {
+                    byKey.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return byKey;
     }
 
     @Test
@@ -204,10 +245,10 @@ class OutboxRelayTest {
     }
 
     @Test
-    void relaysClaimingAtTheSameTimePublishEveryRowExactlyOnce() throws Exception {
+    void relaysClaimingAtTheSameTimePublishEveryRowExactlyOnceAndEachAggregateInOrder() throws Exception {
         int partitions = 3;
         String topic = aTopic(partitions, Map.of());
-        List<UUID> rows = unsentRows(topic, 400);
+        List<UUID> rows = unsentRows(topic, 400, 8);
         // two more relays next to the running one, started together
         CountDownLatch start = new CountDownLatch(1);
         List<CompletableFuture<Integer>> relays = new ArrayList<>();
@@ -232,9 +273,43 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> unsent(rows) == 0);
 
         assertEquals(rows.size(), recordsOn(topic, partitions), "each row once on the topic");
-        Map<String, Long> copies = eventIdsOn(topic, rows.size()).stream()
+        List<ConsumerRecord<String, String>> records = recordsOf(topic, rows.size());
+        Map<String, Long> copies = records.stream().map(r -> codec.parse(r.value()).getId())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertEquals(rows.stream().map(UUID::toString).collect(Collectors.toSet()), copies.keySet());
         assertTrue(copies.values().stream().allMatch(n -> n == 1), "no row published twice");
+        assertEquals(writtenByAggregate(rows), eventsByAggregate(records, v -> codec.parse(v).getId()),
+                "each aggregate's events on its partition in the order they were written");
+    }
+
+    /**
+     * A relay that has claimed the first rows and not yet published them (waiting for the broker, or about to fail
+     * and roll back) holds every other relay back: none publishes an aggregate's later events before its earlier
+     * ones. The stalled relay is this test's own transaction, taking the lock and the claim as a relay does.
+     */
+    @Test
+    void aSecondRelayWaitsForTheFirstInsteadOfOvertakingItsRows() throws Exception {
+        String topic = aTopic(1, Map.of());
+        List<UUID> rows = unsentRows(topic, 40, 4);
+        CompletableFuture<Integer> second;
+        try (Connection stalled = db.getConnection()) {
+            stalled.setAutoCommit(false);
+            try (var lock = stalled.createStatement(); var claim = stalled.prepareStatement("""
+                    SELECT id FROM outbox_event WHERE id = ANY(?) ORDER BY seq LIMIT 10 FOR UPDATE SKIP LOCKED""")) {
+                lock.execute(OutboxRelay.ONE_RELAY_AT_A_TIME);
+                claim.setArray(1, stalled.createArrayOf("uuid", rows.toArray()));
+                claim.executeQuery().close();
+            }
+            second = CompletableFuture.supplyAsync(relay::publishBatch);
+            Thread.sleep(Duration.ofSeconds(3));
+            assertEquals(0, recordsOn(topic, 1), "nothing published while the first relay holds its rows");
+            assertEquals(rows.size(), unsent(rows));
+            stalled.rollback();
+        }
+        second.get(30, java.util.concurrent.TimeUnit.SECONDS); // it (or the service's own relay) goes on
+        await().atMost(Duration.ofSeconds(30)).until(() -> unsent(rows) == 0);
+        List<ConsumerRecord<String, String>> records = recordsOf(topic, rows.size());
+        assertEquals(rows.size(), records.size());
+        assertEquals(writtenByAggregate(rows), eventsByAggregate(records, v -> codec.parse(v).getId()));
     }
 }
