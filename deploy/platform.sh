@@ -269,10 +269,11 @@ cmd_start() {
       "http://localhost:$(service_port organization-registry-service)" "http://localhost:$(service_port case-service)" \
       "http://localhost:$(service_port referral-service)" || die "demo data could not be loaded"
   fi
-  welcome
+  welcome "$keycloak"
 }
 
 welcome() {
+  local keycloak=${1:-dev}
   cat <<TXT
 
 RefNet BiH is up. Logs: $LOGS   Data: $HOME_DIR/data   Stop: deploy/platform.sh stop
@@ -285,6 +286,22 @@ RefNet BiH is up. Logs: $LOGS   Data: $HOME_DIR/data   Stop: deploy/platform.sh 
   Keycloak               http://localhost:$KC_PORT   (realm refnet; admin console admin / admin)
   Kafka                  localhost:$KAFKA_PORT       PostgreSQL localhost:$PG_PORT
 
+TXT
+  if [ "$keycloak" = prod ]; then
+    cat <<TXT
+Keycloak runs in production mode with the production realm: no demo users (make users in the admin console; case
+workers and organisation administrators set up a one-time-code app at their first login), no password grant.
+Partner systems (client credentials): partner-csr-mostar, partner-sos-mostar; secrets in $HOME_DIR/secrets.
+
+Try it:
+  TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=partner-csr-mostar \\
+    -d client_secret=\$(cat $HOME_DIR/secrets/partner-csr-mostar) \\
+    http://localhost:$KC_PORT/realms/refnet/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+  curl -s -H "Authorization: Bearer \$TOKEN" "http://localhost:$((PORT_BASE + 3))/referrals?direction=outgoing"
+TXT
+    return
+  fi
+  cat <<TXT
 Demo users (password: demo): admin.mreza (network-admin), admin.sos / admin.savjetovaliste (org-admin),
   radnik.csr, radnik.sos, radnik.savjetovaliste, radnik.skola, radnik.pgk (case-worker), koordinator, analiticar.
 Partner systems (client credentials): partner-csr-mostar / csr-mostar-demo-secret, partner-sos-mostar / sos-mostar-demo-secret.
