@@ -2,9 +2,11 @@
 # RefNet BiH local platform: real PostgreSQL, Kafka and Keycloak plus the four services, without Docker.
 # Needs only a JDK 21+; everything else comes from Maven Central through the Maven Wrapper.
 #
-#   deploy/platform.sh start [--no-build] [--no-demo] [--replicas N]
+#   deploy/platform.sh start [--no-build] [--no-demo] [--replicas N] [--keycloak-prod]
 #                                                        start what is not running, wait until healthy, load demo data;
-#                                                        N > 1 runs N instances of each service behind HAProxy
+#                                                        N > 1 runs N instances of each service behind HAProxy;
+#                                                        --keycloak-prod: Keycloak in production mode on PostgreSQL
+#                                                        with the production realm (no demo users, so no demo data)
 #   deploy/platform.sh stop [COMPONENT]                  stop everything (or one component), data is kept; a service
 #                                                        name stops all its replicas, NAME-R (case-service-2) one
 #   deploy/platform.sh status                            what runs where
@@ -13,11 +15,14 @@
 #   deploy/platform.sh consume TOPIC [ARGS]              print a topic's events from the start (Kafka's console consumer)
 #   deploy/platform.sh rebuild-reports                   rebuild the reporting projections from the start of the topics
 #   deploy/platform.sh bench [--quick]                   benchmark the running platform against pgbench and a blank app
+#   deploy/platform.sh images [SERVICE...]               build the services' OCI images (Jib, no Docker) into
+#                                                        target/images/ and check each one
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
 # REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4;
 # with replicas HAProxy listens there and replica R of service I on +10*R+I), REFNET_SERVICE_JAVA_OPTS (the services'
-# JVM options).
+# JVM options); with --keycloak-prod also PARTNER_<CLIENT>_SECRET (the partner clients' secrets; made once into
+# $REFNET_HOME/secrets when unset) and REFNET_KEYCLOAK_HOSTNAME.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -34,6 +39,8 @@ KEYCLOAK_VERSION=26.7.3
 SERVICES=(organization-registry-service case-service referral-service reporting-service)
 declare -A DATABASE=([organization-registry-service]=registry [case-service]=cases
                      [referral-service]=referrals [reporting-service]=reporting)
+# Keycloak's own database and login, used in production mode (--keycloak-prod)
+KEYCLOAK_DATABASE=keycloak
 COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}" haproxy)
 
 LOGS=$HOME_DIR/logs
@@ -136,6 +143,7 @@ start_postgres() {
   running postgres && return
   local dbs=() s
   for s in "${SERVICES[@]}"; do dbs+=("${DATABASE[$s]}"); done
+  dbs+=("$KEYCLOAK_DATABASE")
   launch postgres "$JAVA_HOME/bin/java" -Xmx128m -cp "$LAUNCHER_CP" ba.refnet.launcher.PostgresServer \
     "$HOME_DIR/data/postgres" "$PG_PORT" "${dbs[@]}"
   await postgres tcp localhost "$PG_PORT" 90
@@ -164,28 +172,89 @@ start_kafka() {
   say "Kafka        localhost:$KAFKA_PORT"
 }
 
+# The dev and the production Keycloak are separate installations: each keeps its own build of the server
+# (kc.sh build), and the dev one its H2 data.
 install_keycloak() {
-  local kc=$HOME_DIR/keycloak-$KEYCLOAK_VERSION
-  if [ ! -x "$kc/bin/kc.sh" ] && [ ! -f "$kc/bin/kc.sh" ]; then
+  local kc=$1 realm=$2
+  if [ ! -f "$kc/bin/kc.sh" ]; then
     say "Fetching Keycloak $KEYCLOAK_VERSION from Maven Central (first start only) ..."
     mkdir -p "$HOME_DIR/downloads"
+    [ -f "$HOME_DIR/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" ] || \
     (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip \
       -DoutputDirectory="$HOME_DIR/downloads") || die "could not fetch Keycloak"
-    (cd "$HOME_DIR" && "$JAVA_HOME/bin/jar" xf "downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+  fi
+  if [ ! -f "$kc/bin/kc.sh" ]; then
+    local unpack; unpack=$(mktemp -d "$HOME_DIR/keycloak-unpack.XXXXXX")
+    (cd "$unpack" && "$JAVA_HOME/bin/jar" xf "$HOME_DIR/downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+    mv "$unpack/keycloak-$KEYCLOAK_VERSION" "$kc" && rmdir "$unpack"
   fi
   mkdir -p "$kc/data/import"
-  cp "$ROOT/deploy/keycloak/refnet-realm.json" "$kc/data/import/"
+  rm -f "$kc/data/import/"*.json
+  cp "$realm" "$kc/data/import/refnet-realm.json"
 }
 
+keycloak_mode() { cat "$RUN/keycloak.mode" 2>/dev/null || echo dev; }
+
 start_keycloak() {
-  running keycloak && return
-  install_keycloak
+  local mode=$1
+  if running keycloak; then
+    [ "$(keycloak_mode)" = "$mode" ] || die "Keycloak runs in $(keycloak_mode) mode: deploy/platform.sh stop keycloak first"
+    return
+  fi
+  if [ "$mode" = prod ]; then start_keycloak_prod; return; fi
+  local kc=$HOME_DIR/keycloak-$KEYCLOAK_VERSION
+  install_keycloak "$kc" "$ROOT/deploy/keycloak/refnet-realm.json"
   # start-dev keeps its H2 data in the install folder; the realm is imported once and then kept
   launch keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_HOME="$JAVA_HOME" \
-    bash "$HOME_DIR/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" start-dev --http-port="$KC_PORT" \
+    bash "$kc/bin/kc.sh" start-dev --http-port="$KC_PORT" \
     --http-management-port="$KC_MGMT_PORT" --import-realm --health-enabled=true
+  echo dev > "$RUN/keycloak.mode"
   await keycloak http "http://localhost:$KC_PORT/realms/refnet/.well-known/openid-configuration" 240
   say "Keycloak     http://localhost:$KC_PORT  (admin console: admin / admin)"
+}
+
+# A partner client's secret: from the environment, else made once and kept in $HOME_DIR/secrets.
+partner_secret() {
+  local client=$1 var value
+  var=$(printf '%s' "$client" | tr 'a-z-' 'A-Z_')_SECRET
+  value=${!var:-}
+  if [ -z "$value" ]; then
+    mkdir -p "$HOME_DIR/secrets" && chmod 700 "$HOME_DIR/secrets"
+    [ -s "$HOME_DIR/secrets/$client" ] || (umask 077 && od -An -N24 -tx1 /dev/urandom | tr -d ' \n' > "$HOME_DIR/secrets/$client")
+    value=$(cat "$HOME_DIR/secrets/$client")
+  fi
+  printf '%s=%s' "$var" "$value"
+}
+
+# Production mode, as on the cluster: `kc.sh start` (built once for PostgreSQL with health and metrics), its own
+# database and login on the platform's PostgreSQL, a fixed hostname (the tokens' issuer), health and metrics on the
+# management port, and the production realm (deploy/keycloak/refnet-realm-production.json, generated from the
+# local realm file) with the partner clients' secrets from the environment. HTTP only because it listens on
+# localhost (the realm requires TLS for every other address).
+start_keycloak_prod() {
+  local kc=$HOME_DIR/keycloak-$KEYCLOAK_VERSION-prod realm=$ROOT/deploy/keycloak/refnet-realm-production.json
+  local hostname=${REFNET_KEYCLOAK_HOSTNAME:-http://localhost:$KC_PORT} secrets=() client
+  install_keycloak "$kc" "$realm"
+  for client in $(sed -n 's/.*"secret" *: *"\${\([A-Z0-9_]*\)_SECRET}".*/\1/p' "$realm" | tr 'A-Z_' 'a-z-'); do
+    secrets+=("$(partner_secret "$client")")
+  done
+  if [ ! -f "$kc/refnet-built" ]; then
+    say "Building Keycloak for production mode (first start only) ..."
+    mkdir -p "$LOGS"
+    env JAVA_HOME="$JAVA_HOME" bash "$kc/bin/kc.sh" build --db=postgres --health-enabled=true --metrics-enabled=true \
+      >> "$LOGS/keycloak.log" 2>&1 || die "kc.sh build failed; see $LOGS/keycloak.log"
+    touch "$kc/refnet-built"
+  fi
+  launch keycloak env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin JAVA_HOME="$JAVA_HOME" \
+    KC_DB_URL="jdbc:postgresql://localhost:$PG_PORT/$KEYCLOAK_DATABASE" \
+    KC_DB_USERNAME="$KEYCLOAK_DATABASE" KC_DB_PASSWORD="$KEYCLOAK_DATABASE" "${secrets[@]}" \
+    bash "$kc/bin/kc.sh" start --optimized --hostname="$hostname" --http-enabled=true \
+    --http-port="$KC_PORT" --http-management-port="$KC_MGMT_PORT" --import-realm
+  echo prod > "$RUN/keycloak.mode"
+  await keycloak http "http://localhost:$KC_MGMT_PORT/health/ready" 300
+  await keycloak http "http://localhost:$KC_PORT/realms/refnet/.well-known/openid-configuration" 60
+  say "Keycloak     $hostname  production mode on PostgreSQL (health: http://localhost:$KC_MGMT_PORT/health;"
+  say "             partner secrets in $HOME_DIR/secrets unless PARTNER_<CLIENT>_SECRET is set; admin console admin / admin)"
 }
 
 start_service() {
@@ -274,11 +343,12 @@ start_haproxy() {
 }
 
 cmd_start() {
-  local do_build=1 do_demo=1 arg s replicas="" previous="" i
+  local do_build=1 do_demo=1 keycloak=dev arg s replicas="" previous="" i
   for arg in "$@"; do
     case $arg in
       --no-build) do_build=0 ;;
       --no-demo) do_demo=0 ;;
+      --keycloak-prod) keycloak=prod; do_demo=0 ;;
       --replicas) ;;
       --replicas=*) replicas=${arg#--replicas=} ;;
       *) if [ "$previous" = --replicas ]; then replicas=$arg; else die "unknown option $arg"; fi ;;
@@ -304,7 +374,7 @@ cmd_start() {
   pick_jdk
   local all_running=1 c
   for c in "${COMPONENTS[@]}"; do running "$c" || all_running=0; done
-  if [ $all_running = 1 ]; then
+  if [ $all_running = 1 ] && [ "$(keycloak_mode)" = "$keycloak" ]; then
     say "The platform is already running (data in $HOME_DIR)."
     cmd_status
     return
@@ -312,7 +382,7 @@ cmd_start() {
   [ $do_build = 1 ] && build
   start_postgres
   start_kafka
-  start_keycloak
+  start_keycloak "$keycloak"
   for s in "${SERVICES[@]}"; do start_service "$s"; done
   for s in "${SERVICES[@]}"; do await_service "$s"; done
   start_haproxy
@@ -328,10 +398,11 @@ cmd_start() {
       "http://localhost:$(service_port organization-registry-service)" "http://localhost:$(service_port case-service)" \
       "http://localhost:$(service_port referral-service)" || die "demo data could not be loaded"
   fi
-  welcome
+  welcome "$keycloak"
 }
 
 welcome() {
+  local keycloak=${1:-dev}
   cat <<TXT
 
 RefNet BiH is up. Logs: $LOGS   Data: $HOME_DIR/data   Stop: deploy/platform.sh stop
@@ -344,6 +415,22 @@ RefNet BiH is up. Logs: $LOGS   Data: $HOME_DIR/data   Stop: deploy/platform.sh 
   Keycloak               http://localhost:$KC_PORT   (realm refnet; admin console admin / admin)
   Kafka                  localhost:$KAFKA_PORT       PostgreSQL localhost:$PG_PORT
 
+TXT
+  if [ "$keycloak" = prod ]; then
+    cat <<TXT
+Keycloak runs in production mode with the production realm: no demo users (make users in the admin console; case
+workers and organisation administrators set up a one-time-code app at their first login), no password grant.
+Partner systems (client credentials): partner-csr-mostar, partner-sos-mostar; secrets in $HOME_DIR/secrets.
+
+Try it:
+  TOKEN=\$(curl -s -d grant_type=client_credentials -d client_id=partner-csr-mostar \\
+    -d client_secret=\$(cat $HOME_DIR/secrets/partner-csr-mostar) \\
+    http://localhost:$KC_PORT/realms/refnet/protocol/openid-connect/token | sed 's/.*"access_token":"\\([^"]*\\)".*/\\1/')
+  curl -s -H "Authorization: Bearer \$TOKEN" "http://localhost:$((PORT_BASE + 3))/referrals?direction=outgoing"
+TXT
+    return
+  fi
+  cat <<TXT
 Demo users (password: demo): admin.mreza (network-admin), admin.sos / admin.savjetovaliste (org-admin),
   radnik.csr, radnik.sos, radnik.savjetovaliste, radnik.skola, radnik.pgk (case-worker), koordinator, analiticar.
 Partner systems (client credentials): partner-csr-mostar / csr-mostar-demo-secret, partner-sos-mostar / sos-mostar-demo-secret.
@@ -394,7 +481,7 @@ cmd_status() {
       case $i in
         postgres) where="localhost:$PG_PORT" ;;
         kafka) where="localhost:$KAFKA_PORT" ;;
-        keycloak) where="http://localhost:$KC_PORT" ;;
+        keycloak) where="http://localhost:$KC_PORT ($(keycloak_mode) mode)" ;;
         haproxy) where="localhost:$((PORT_BASE + 1))-$((PORT_BASE + ${#SERVICES[@]})) to the replicas" ;;
         *) where="http://localhost:$(instance_port "$i")" ;;
       esac
@@ -467,10 +554,43 @@ cmd_bench() {
     -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" ba.refnet.bench.PlatformBenchmark
 }
 
+# Every test, then one service's image built and checked (the other three are built the same way: `images`).
 cmd_test() {
   pick_jdk
   say "Running every test with JAVA_HOME=$JAVA_HOME"
-  cd "$ROOT" && exec ./mvnw -B verify "$@"
+  (cd "$ROOT" && ./mvnw -B verify "$@") || exit $?
+  say "Building and checking one image (case-service) ..."
+  cmd_images case-service
+}
+
+# The services' OCI images without a Docker daemon: Quarkus' Jib extension on the base image of
+# deploy/images/base-image.sh (a jlinked JRE), kept as `docker save` archives by deploy/images/docker-to-tar,
+# then each checked by the launcher's ImageCheck (non-root user, entrypoint, port, the application inside).
+cmd_images() {
+  pick_jdk
+  local services=("$@") out=$ROOT/target/images s
+  [ ${#services[@]} -gt 0 ] || services=("${SERVICES[@]}")
+  for s in "${services[@]}"; do
+    [[ " ${SERVICES[*]} " == *" $s "* ]] || die "unknown service $s (one of: ${SERVICES[*]})"
+  done
+  local jdk; jdk=$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | tr -cd 'A-Za-z0-9.')
+  local base=$ROOT/target/images/base/jre-base-$jdk.tar
+  if [ ! -f "$base" ]; then
+    say "Building the base image (a jlinked JRE, once per JDK) ..."
+    rm -rf "$ROOT/target/images/base"
+    bash "$ROOT/deploy/images/base-image.sh" "$base" || die "the base image could not be built"
+  fi
+  local modules; modules=$(IFS=,; echo "${services[*]}")
+  say "Building the images of ${services[*]} ..."
+  (cd "$ROOT" && REFNET_IMAGE_DIR=$out ./mvnw -B -q package -Dmaven.test.skip=true -pl "$modules,deploy/launcher" -am \
+    -Dquarkus.container-image.build=true -Dquarkus.jib.base-jvm-image="tar://$base" \
+    -Dquarkus.jib.docker-executable-name="$ROOT/deploy/images/docker-to-tar") || die "the images did not build"
+  local version; version=$(sed -n 's:.*<version>\(.*\)</version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+  for s in "${services[@]}"; do
+    "$JAVA_HOME/bin/java" -cp "$LAUNCHER_CP" ba.refnet.launcher.ImageCheck "$out/$s-$version.tar" "$s" \
+      || die "the image of $s is broken"
+  done
+  say "Images in $out (docker save archives: skopeo copy docker-archive:FILE docker://REGISTRY/..., or kind load image-archive FILE)"
 }
 
 case ${1:-} in
@@ -482,5 +602,6 @@ case ${1:-} in
   consume) shift; cmd_consume "$@" ;;
   rebuild-reports) shift; cmd_rebuild_reports ;;
   bench) shift; cmd_bench "$@" ;;
-  *) sed -n '2,20p' "$0"; exit 2 ;;
+  images) shift; cmd_images "$@" ;;
+  *) sed -n '2,25p' "$0"; exit 2 ;;
 esac

@@ -1,6 +1,7 @@
 package ba.refnet.launcher;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,12 +34,31 @@ public final class PostgresServer {
         int port = Integer.parseInt(args[1]);
         List<String> databases = List.of(args).subList(2, args.length);
 
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres postgres = start(dataDir, port);
+        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+            for (String database : databases) {
+                ensureDatabase(c, database);
+            }
+        }
+        System.out.println("PostgreSQL ready on port " + port + " with databases " + databases);
+        new CountDownLatch(1).await();
+    }
+
+    /**
+     * The platform's server: durable like production. The embedded server's builder turns
+     * {@code synchronous_commit} off by default (tests want speed); here every commit that answered 201 is on disk
+     * before the answer, and a torn page after a power cut is repaired from the log.
+     */
+    static EmbeddedPostgres start(Path dataDir, int port) throws IOException {
+        return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 // the reporting projections rewrite aggregate rows all over large tables: their working set fits
                 // in memory, and checkpoints far apart spare rewriting whole pages into the log after each one
                 .setServerConfig("shared_buffers", "1GB")
@@ -47,13 +67,6 @@ public final class PostgresServer {
                 // commit times let the benchmark measure an event's way from one service's commit to another's
                 .setServerConfig("track_commit_timestamp", "on")
                 .start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection()) {
-            for (String database : databases) {
-                ensureDatabase(c, database);
-            }
-        }
-        System.out.println("PostgreSQL ready on port " + port + " with databases " + databases);
-        new CountDownLatch(1).await();
     }
 
     /** Idempotent: a restart finds the roles and databases it made before. */

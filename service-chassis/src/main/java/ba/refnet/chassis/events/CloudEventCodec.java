@@ -2,6 +2,7 @@ package ba.refnet.chassis.events;
 
 import ba.refnet.contracts.EventType;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -74,9 +75,17 @@ public class CloudEventCodec {
         }
     }
 
+    /**
+     * The event's payload. Fields this consumer does not know are skipped: a producer may already publish the next
+     * minor version of the schema (fields added, none removed or changed; a breaking change is a new major type),
+     * and a consumer deployed before it must go on reading (zero-downtime upgrades, deploy/README.md). The REST
+     * side stays strict (StrictJson): there an unknown field is a caller's mistake.
+     */
     public <T> T data(CloudEvent event, Class<T> payloadType) {
         try {
-            return objectMapper.readValue(event.getData().toBytes(), payloadType);
+            return objectMapper.readerFor(payloadType)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(event.getData().toBytes());
         } catch (IOException e) {
             throw new MalformedEventException("data of event " + event.getId() + " (" + event.getType()
                     + ") does not match " + payloadType.getSimpleName() + ": " + e.getMessage());

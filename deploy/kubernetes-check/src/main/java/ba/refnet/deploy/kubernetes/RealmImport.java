@@ -2,6 +2,7 @@ package ba.refnet.deploy.kubernetes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -19,6 +20,8 @@ public final class RealmImport {
 
     static final String NAME = "refnet-realm";
     static final String KEYCLOAK = "refnet-keycloak";
+    /** The Secret holding the partner clients' secrets, one key per client id. */
+    public static final String CLIENT_SECRETS = "refnet-realm-client-secrets";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -51,5 +54,31 @@ public final class RealmImport {
 
     public static void write(Path realmJson, Path target) throws IOException {
         Files.writeString(target, render(realmJson));
+    }
+
+    /**
+     * The production overlay's patch of the import: the realm replaced by the production realm (the file
+     * {@code productionRealmJson}, itself derived from the local one by {@link ProductionRealm}), and each
+     * confidential client's secret placeholder bound to its key in the Secret {@link #CLIENT_SECRETS}.
+     */
+    public static String renderProductionPatch(Path productionRealmJson) throws IOException {
+        JsonNode realm = JSON.readTree(productionRealmJson.toFile());
+        ArrayNode patch = JSON.createArrayNode();
+        patch.addObject().put("op", "replace").put("path", "/spec/realm").set("value", realm);
+        ObjectNode placeholders = patch.addObject().put("op", "add").put("path", "/spec/placeholders")
+                .putObject("value");
+        for (JsonNode client : realm.path("clients")) {
+            if (client.has("secret")) {
+                String clientId = client.path("clientId").asText();
+                placeholders.putObject(ProductionRealm.secretPlaceholder(clientId)).putObject("secret")
+                        .put("name", CLIENT_SECRETS).put("key", clientId);
+            }
+        }
+        return """
+                # GENERATED from deploy/keycloak/refnet-realm-production.json (itself derived from refnet-realm.json):
+                # do not edit. Write both again with
+                #   ./mvnw -pl deploy/kubernetes-check -am verify -Dtest='RealmImportTest,ProductionRealmTest' \\
+                #     -Dsurefire.failIfNoSpecifiedTests=false -Drefnet.write-realm-import=true
+                """ + YAML.writeValueAsString(patch);
     }
 }
