@@ -1,6 +1,7 @@
 package ba.refnet.chassis.outbox;
 
 import ba.refnet.chassis.events.CloudEventCodec;
+import ba.refnet.chassis.tracing.EventTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -58,6 +59,10 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, String> producer;
     private Counter published;
+    private Counter publishFailures;
+
+    @Inject
+    EventTracing tracing;
 
     void start(@Observes StartupEvent startup) {
         if (!config.enabled()) {
@@ -65,6 +70,7 @@ public class OutboxRelay {
         }
         producer = new KafkaProducer<>(producerProperties());
         published = meters.counter("refnet.outbox.published");
+        publishFailures = meters.counter("refnet.outbox.publish.failures");
         running = true;
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
     }
@@ -98,6 +104,7 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                publishFailures.increment();
                 LOG.warnf("Outbox relay could not publish (will retry in %d ms): %s", backoff.toMillis(), e.getMessage());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
@@ -111,7 +118,7 @@ public class OutboxRelay {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    SELECT id, topic, message_key, cloud_event FROM outbox_event
+                    SELECT id, topic, message_key, cloud_event, traceparent FROM outbox_event
                     WHERE sent_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED""")
                     .setParameter(1, config.batchSize())
                     .getResultList();
@@ -120,17 +127,25 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
             List<UUID> ids = new ArrayList<>(rows.size());
-            for (Object[] row : rows) {
-                ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2],
-                        (String) row[3]);
-                record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                acks.add(producer.send(record));
-                ids.add((UUID) row[0]);
+            PublishSpans spans = new PublishSpans(tracing, rows.size());
+            try {
+                for (Object[] row : rows) {
+                    ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2],
+                            (String) row[3]);
+                    record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                    spans.start(record, (UUID) row[0], (String) row[4]);
+                    acks.add(producer.send(record));
+                    ids.add((UUID) row[0]);
+                }
+                long deadline = System.nanoTime() + config.ackTimeout().toNanos();
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+            } catch (Exception e) {
+                spans.failed(e);
+                throw e;
             }
-            long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            }
+            spans.acknowledged();
             em.createNativeQuery("UPDATE outbox_event SET sent_at = now() WHERE id = ANY(?1)")
                     .setParameter(1, ids.toArray(new UUID[0]))
                     .executeUpdate();
