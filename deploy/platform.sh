@@ -12,8 +12,9 @@
 #   deploy/platform.sh bench [--quick]                   benchmark the running platform against pgbench and a blank app
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
-# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4),
-# REFNET_SERVICE_JAVA_OPTS (the services' JVM options).
+# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_ZIPKIN_PORT (9411, the trace backend),
+# REFNET_SERVICE_PORT_BASE (8080: services on +1..+4), REFNET_SERVICE_JAVA_OPTS (the services' JVM options),
+# REFNET_LOG_JSON (false: the services log readable text; true: JSON lines, as in production).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,14 +24,18 @@ KAFKA_PORT=${REFNET_KAFKA_PORT:-19092}
 KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
 KC_PORT=${REFNET_KEYCLOAK_PORT:-18080}
 KC_MGMT_PORT=$((KC_PORT + 1000))
+ZIPKIN_PORT=${REFNET_ZIPKIN_PORT:-9411}
+LOG_JSON=${REFNET_LOG_JSON:-false}
 PORT_BASE=${REFNET_SERVICE_PORT_BASE:-8080}
 # two cores: the serial collector spares the concurrent collector's threads and barriers (measured in the benchmark)
 SERVICE_JAVA_OPTS=${REFNET_SERVICE_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}
 KEYCLOAK_VERSION=26.7.3
+# the trace backend: Zipkin's server, one executable jar from Maven Central, spans kept in memory
+ZIPKIN_VERSION=3.5.1
 SERVICES=(organization-registry-service case-service referral-service reporting-service)
 declare -A DATABASE=([organization-registry-service]=registry [case-service]=cases
                      [referral-service]=referrals [reporting-service]=reporting)
-COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}")
+COMPONENTS=(postgres kafka keycloak zipkin "${SERVICES[@]}")
 
 LOGS=$HOME_DIR/logs
 RUN=$HOME_DIR/run
@@ -147,6 +152,23 @@ start_keycloak() {
   say "Keycloak     http://localhost:$KC_PORT  (admin console: admin / admin)"
 }
 
+# Zipkin keeps the spans in memory (lost when it stops; at most MEM_MAX_SPANS of them) and answers its UI and API on
+# one port. The services send to it in the background: while it is down they drop spans, nothing else.
+start_zipkin() {
+  running zipkin && return
+  local jar=$HOME_DIR/downloads/zipkin-server-$ZIPKIN_VERSION-exec.jar
+  if [ ! -f "$jar" ]; then
+    say "Fetching Zipkin $ZIPKIN_VERSION from Maven Central (first start only) ..."
+    mkdir -p "$HOME_DIR/downloads"
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec \
+      -DoutputDirectory="$HOME_DIR/downloads") || die "could not fetch Zipkin"
+  fi
+  launch zipkin env QUERY_PORT="$ZIPKIN_PORT" STORAGE_TYPE=mem MEM_MAX_SPANS=200000 \
+    "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -jar "$jar"
+  await zipkin http "http://localhost:$ZIPKIN_PORT/health" 120
+  say "Zipkin       http://localhost:$ZIPKIN_PORT  (traces)"
+}
+
 start_service() {
   local name=$1 port jar
   port=$(service_port "$name")
@@ -162,6 +184,8 @@ start_service() {
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/refnet" \
     REFNET_WEBHOOKS_REQUIRE_HTTPS=false \
+    REFNET_TRACING_ZIPKIN_ENDPOINT="http://localhost:$ZIPKIN_PORT/api/v2/spans" \
+    QUARKUS_LOG_CONSOLE_JSON_ENABLED="$LOG_JSON" \
     "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$HOME_DIR/cds/$name.jsa" \
     -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar"
 }
@@ -187,6 +211,7 @@ cmd_start() {
   start_postgres
   start_kafka
   start_keycloak
+  start_zipkin
   for s in "${SERVICES[@]}"; do start_service "$s"; done
   for s in "${SERVICES[@]}"; do
     await "$s" http "http://localhost:$(service_port "$s")/q/health/ready" 120
@@ -212,6 +237,8 @@ RefNet BiH is up. Logs: $LOGS   Data: $HOME_DIR/data   Stop: deploy/platform.sh 
   reporting service      http://localhost:$((PORT_BASE + 4))/q/swagger-ui
   event contracts        http://localhost:$((PORT_BASE + 1))/events/asyncapi.yaml
   Keycloak               http://localhost:$KC_PORT   (realm refnet; admin console admin / admin)
+  traces (Zipkin)        http://localhost:$ZIPKIN_PORT   (a referral's trace: Run Query, or search serviceName=referral-service)
+  metrics                http://localhost:$((PORT_BASE + 3))/q/metrics (each service's, Prometheus format)
   Kafka                  localhost:$KAFKA_PORT       PostgreSQL localhost:$PG_PORT
 
 Demo users (password: demo): admin.mreza (network-admin), admin.sos / admin.savjetovaliste (org-admin),
@@ -234,7 +261,7 @@ cmd_stop() {
     done
     return
   fi
-  for c in reporting-service referral-service case-service organization-registry-service keycloak kafka postgres; do
+  for c in reporting-service referral-service case-service organization-registry-service zipkin keycloak kafka postgres; do
     stop_one "$c"
   done
   say "The platform is stopped; data stays in $HOME_DIR/data."
@@ -248,6 +275,7 @@ cmd_status() {
       postgres) where="localhost:$PG_PORT" ;;
       kafka) where="localhost:$KAFKA_PORT" ;;
       keycloak) where="http://localhost:$KC_PORT" ;;
+      zipkin) where="http://localhost:$ZIPKIN_PORT" ;;
       *) where="http://localhost:$(service_port "$c")" ;;
     esac
     printf '%-30s %-22s %s\n' "$c" "$state" "$where"
