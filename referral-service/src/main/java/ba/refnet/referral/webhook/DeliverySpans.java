@@ -7,7 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.http.HttpRequest;
 
@@ -30,6 +32,10 @@ class DeliverySpans {
 
     DeliverySpans(MeterRegistry meters) {
         failures = meters.counter("refnet.webhook.delivery.failures");
+    }
+
+    /** Created at start, so that the failure count is on /q/metrics, at zero, before the first delivery. */
+    void created(@Observes StartupEvent startup) {
     }
 
     Span start(String payload, HttpRequest.Builder request) {

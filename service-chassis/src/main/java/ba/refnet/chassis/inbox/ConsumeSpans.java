@@ -45,6 +45,8 @@ class ConsumeSpans {
      * transaction.
      */
     void applying(String consumer, CloudEvent event, boolean current) {
+        // the consumer's duplicates counter exists, at zero, from its first event on
+        meters.counter("refnet.inbox.duplicates", "consumer", consumer);
         Span span = start(consumer, event).setAttribute("refnet.inbox.duplicate", false);
         Scope scope = current ? span.makeCurrent() : null;
         Thread thread = Thread.currentThread();

@@ -82,6 +82,20 @@ class ConsumerLag {
         }
     }
 
+    /** The records of a topic a group that has committed nothing will read (from the earliest): all it holds. */
+    private double uncommitted(String topic) throws Exception {
+        var described = admin.describeTopics(Set.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic);
+        Map<TopicPartition, OffsetSpec> earliest = new LinkedHashMap<>();
+        Map<TopicPartition, OffsetSpec> latest = new LinkedHashMap<>();
+        described.partitions().forEach(p -> {
+            earliest.put(new TopicPartition(topic, p.partition()), OffsetSpec.earliest());
+            latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest());
+        });
+        var first = admin.listOffsets(earliest).all().get(10, TimeUnit.SECONDS);
+        var last = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+        return last.entrySet().stream().mapToDouble(e -> e.getValue().offset() - first.get(e.getKey()).offset()).sum();
+    }
+
     @Scheduled(every = "${refnet.metrics.consumer-lag-every:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sample() {
         if (admin == null) {
@@ -101,12 +115,14 @@ class ConsumerLag {
                     long done = offset == null ? 0 : offset.offset();
                     perTopic.merge(partition.topic(), (double) Math.max(0, end - done), Double::sum);
                 });
-                lags.forEach((key, lag) -> {
+                for (var entry : lags.entrySet()) {
+                    GroupTopic key = entry.getKey();
                     if (key.group().equals(group)) {
-                        // a group that has committed nothing on a topic yet has read none of it: not known here
-                        lag.set(perTopic.getOrDefault(key.topic(), Double.NaN));
+                        Double lag = perTopic.get(key.topic());
+                        // a group that has committed nothing on a topic yet starts from its earliest record
+                        entry.getValue().set(lag != null ? lag : uncommitted(key.topic()));
                     }
-                });
+                }
             } catch (Exception e) {
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();
