@@ -1,7 +1,6 @@
 package ba.refnet.chassis.outbox;
 
 import ba.refnet.chassis.events.CloudEventCodec;
-import ba.refnet.chassis.tracing.EventTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -62,7 +61,7 @@ public class OutboxRelay {
     private Counter publishFailures;
 
     @Inject
-    EventTracing tracing;
+    PublishSpans publishSpans;
 
     void start(@Observes StartupEvent startup) {
         if (!config.enabled()) {
@@ -127,25 +126,18 @@ public class OutboxRelay {
             }
             List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
             List<UUID> ids = new ArrayList<>(rows.size());
-            PublishSpans spans = new PublishSpans(tracing, rows.size());
-            try {
-                for (Object[] row : rows) {
-                    ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2],
-                            (String) row[3]);
-                    record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-                    spans.start(record, (UUID) row[0], (String) row[4]);
-                    acks.add(producer.send(record));
-                    ids.add((UUID) row[0]);
-                }
-                long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-                for (Future<RecordMetadata> ack : acks) {
-                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                }
-            } catch (Exception e) {
-                spans.failed(e);
-                throw e;
+            for (Object[] row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2],
+                        (String) row[3]);
+                record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                publishSpans.start(record, (UUID) row[0], (String) row[4]);
+                acks.add(producer.send(record));
+                ids.add((UUID) row[0]);
             }
-            spans.acknowledged();
+            long deadline = System.nanoTime() + config.ackTimeout().toNanos();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
             em.createNativeQuery("UPDATE outbox_event SET sent_at = now() WHERE id = ANY(?1)")
                     .setParameter(1, ids.toArray(new UUID[0]))
                     .executeUpdate();
