@@ -19,10 +19,11 @@
 #                                                        target/images/ and check each one
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
-# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4;
-# with replicas HAProxy listens there and replica R of service I on +10*R+I), REFNET_SERVICE_JAVA_OPTS (the services'
-# JVM options); with --keycloak-prod also PARTNER_<CLIENT>_SECRET (the partner clients' secrets; made once into
-# $REFNET_HOME/secrets when unset) and REFNET_KEYCLOAK_HOSTNAME.
+# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_ZIPKIN_PORT (9411, the trace backend),
+# REFNET_SERVICE_PORT_BASE (8080: services on +1..+4; with replicas HAProxy listens there and replica R of service I
+# on +10*R+I), REFNET_SERVICE_JAVA_OPTS (the services' JVM options), REFNET_LOG_JSON (false: the services log
+# readable text; true: JSON lines, as in production); with --keycloak-prod also PARTNER_<CLIENT>_SECRET (the partner
+# clients' secrets; made once into $REFNET_HOME/secrets when unset) and REFNET_KEYCLOAK_HOSTNAME.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -32,16 +33,20 @@ KAFKA_PORT=${REFNET_KAFKA_PORT:-19092}
 KAFKA_CONTROLLER_PORT=$((KAFKA_PORT + 1))
 KC_PORT=${REFNET_KEYCLOAK_PORT:-18080}
 KC_MGMT_PORT=$((KC_PORT + 1000))
+ZIPKIN_PORT=${REFNET_ZIPKIN_PORT:-9411}
+LOG_JSON=${REFNET_LOG_JSON:-false}
 PORT_BASE=${REFNET_SERVICE_PORT_BASE:-8080}
 # two cores: the serial collector spares the concurrent collector's threads and barriers (measured in the benchmark)
 SERVICE_JAVA_OPTS=${REFNET_SERVICE_JAVA_OPTS:--Xmx384m -XX:+UseSerialGC}
 KEYCLOAK_VERSION=26.7.3
+# the trace backend: Zipkin's server, one executable jar from Maven Central, spans kept in memory
+ZIPKIN_VERSION=3.5.1
 SERVICES=(organization-registry-service case-service referral-service reporting-service)
 declare -A DATABASE=([organization-registry-service]=registry [case-service]=cases
                      [referral-service]=referrals [reporting-service]=reporting)
 # Keycloak's own database and login, used in production mode (--keycloak-prod)
 KEYCLOAK_DATABASE=keycloak
-COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}" haproxy)
+COMPONENTS=(postgres kafka keycloak zipkin "${SERVICES[@]}" haproxy)
 
 LOGS=$HOME_DIR/logs
 RUN=$HOME_DIR/run
@@ -257,6 +262,23 @@ start_keycloak_prod() {
   say "             partner secrets in $HOME_DIR/secrets unless PARTNER_<CLIENT>_SECRET is set; admin console admin / admin)"
 }
 
+# Zipkin keeps the spans in memory (lost when it stops; at most MEM_MAX_SPANS of them) and answers its UI and API on
+# one port. The services send to it in the background: while it is down they drop spans, nothing else.
+start_zipkin() {
+  running zipkin && return
+  local jar=$HOME_DIR/downloads/zipkin-server-$ZIPKIN_VERSION-exec.jar
+  if [ ! -f "$jar" ]; then
+    say "Fetching Zipkin $ZIPKIN_VERSION from Maven Central (first start only) ..."
+    mkdir -p "$HOME_DIR/downloads"
+    (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec \
+      -DoutputDirectory="$HOME_DIR/downloads") || die "could not fetch Zipkin"
+  fi
+  launch zipkin env QUERY_PORT="$ZIPKIN_PORT" STORAGE_TYPE=mem MEM_MAX_SPANS=200000 \
+    "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -jar "$jar"
+  await zipkin http "http://localhost:$ZIPKIN_PORT/health" 120
+  say "Zipkin       http://localhost:$ZIPKIN_PORT  (traces)"
+}
+
 start_service() {
   local i
   for i in $(instances "$1"); do start_instance "$1" "$i"; done
@@ -282,6 +304,8 @@ start_instance() {
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/refnet" \
     REFNET_WEBHOOKS_REQUIRE_HTTPS=false \
+    REFNET_TRACING_ZIPKIN_ENDPOINT="http://localhost:$ZIPKIN_PORT/api/v2/spans" \
+    QUARKUS_LOG_CONSOLE_JSON_ENABLED="$LOG_JSON" \
     "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$HOME_DIR/cds/$instance.jsa" \
     -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar"
 }
@@ -383,6 +407,7 @@ cmd_start() {
   start_postgres
   start_kafka
   start_keycloak "$keycloak"
+  start_zipkin
   for s in "${SERVICES[@]}"; do start_service "$s"; done
   for s in "${SERVICES[@]}"; do await_service "$s"; done
   start_haproxy
@@ -413,6 +438,8 @@ RefNet BiH is up. Logs: $LOGS   Data: $HOME_DIR/data   Stop: deploy/platform.sh 
   reporting service      http://localhost:$((PORT_BASE + 4))/q/swagger-ui
   event contracts        http://localhost:$((PORT_BASE + 1))/events/asyncapi.yaml
   Keycloak               http://localhost:$KC_PORT   (realm refnet; admin console admin / admin)
+  traces (Zipkin)        http://localhost:$ZIPKIN_PORT   (a referral's trace: Run Query, or search serviceName=referral-service)
+  metrics                http://localhost:$((PORT_BASE + 3))/q/metrics (each service's, Prometheus format)
   Kafka                  localhost:$KAFKA_PORT       PostgreSQL localhost:$PG_PORT
 
 TXT
@@ -466,7 +493,7 @@ cmd_stop() {
   fi
   stop_one haproxy
   stop_services "${SERVICES[@]}"
-  for c in keycloak kafka postgres; do stop_one "$c"; done
+  for c in zipkin keycloak kafka postgres; do stop_one "$c"; done
   rm -f "$RUN/replicas"
   say "The platform is stopped; data stays in $HOME_DIR/data."
 }
@@ -482,6 +509,7 @@ cmd_status() {
         postgres) where="localhost:$PG_PORT" ;;
         kafka) where="localhost:$KAFKA_PORT" ;;
         keycloak) where="http://localhost:$KC_PORT ($(keycloak_mode) mode)" ;;
+        zipkin) where="http://localhost:$ZIPKIN_PORT" ;;
         haproxy) where="localhost:$((PORT_BASE + 1))-$((PORT_BASE + ${#SERVICES[@]})) to the replicas" ;;
         *) where="http://localhost:$(instance_port "$i")" ;;
       esac
@@ -603,5 +631,5 @@ case ${1:-} in
   rebuild-reports) shift; cmd_rebuild_reports ;;
   bench) shift; cmd_bench "$@" ;;
   images) shift; cmd_images "$@" ;;
-  *) sed -n '2,25p' "$0"; exit 2 ;;
+  *) sed -n '2,26p' "$0"; exit 2 ;;
 esac

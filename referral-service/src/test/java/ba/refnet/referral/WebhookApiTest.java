@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.webhook.WebhookConfig;
@@ -15,6 +16,7 @@ import ba.refnet.referral.webhook.WebhookSignature;
 import ba.refnet.testsupport.RealInfrastructure;
 import ba.refnet.testsupport.TestClock;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -55,6 +57,9 @@ class WebhookApiTest {
     @Inject
     WebhookConfig config;
 
+    @Inject
+    MeterRegistry meters;
+
     HttpServer partner;
     final List<Received> received = new CopyOnWriteArrayList<>();
     final AtomicInteger failuresToGive = new AtomicInteger();
@@ -68,7 +73,8 @@ class WebhookApiTest {
             received.add(new Received(Map.of(
                     "signature", exchange.getRequestHeaders().getFirst("X-RefNet-Signature"),
                     "timestamp", exchange.getRequestHeaders().getFirst("X-RefNet-Timestamp"),
-                    "content-type", exchange.getRequestHeaders().getFirst("Content-Type")), body));
+                    "content-type", exchange.getRequestHeaders().getFirst("Content-Type"),
+                    "traceparent", String.valueOf(exchange.getRequestHeaders().getFirst("traceparent"))), body));
             int status = failuresToGive.getAndDecrement() > 0 ? 500 : 204;
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -91,6 +97,7 @@ class WebhookApiTest {
     @OidcSecurity(claims = @Claim(key = "org_id", value = NGO))
     void aPartnerReceivesSignedEventsAndAFailedDeliveryIsRetried() {
         failuresToGive.set(1);
+        double failedBefore = meters.counter("refnet.webhook.delivery.failures").count();
         JsonPath subscription = given().contentType("application/json")
                 .body("{\"url\": \"" + url() + "\", \"eventTypes\": [\"ba.refnet.referral.accepted.v1\"]}")
                 .post("/webhooks").then().statusCode(201).body("secret", notNullValue()).extract().jsonPath();
@@ -115,6 +122,14 @@ class WebhookApiTest {
         JsonPath event = new JsonPath(delivered.body());
         assertEquals("ba.refnet.referral.accepted.v1", event.getString("type"));
         assertEquals(r.id().toString(), event.getString("subject"));
+        // each attempt is a span in the trace of the event it delivers, and says so to the partner
+        String eventTrace = event.getString("traceparent").split("-")[1];
+        for (Received attempt : received) {
+            String[] traceparent = attempt.headers().get("traceparent").split("-");
+            assertEquals(eventTrace, traceparent[1], "the attempt continues the event's trace");
+        }
+        assertTrue(meters.counter("refnet.webhook.delivery.failures").count() >= failedBefore + 1,
+                "the failed attempt counts in refnet_webhook_delivery_failures_total");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> "delivered".equals(given().get("/webhooks/" + id + "/deliveries")
                 .then().extract().path("items[0].status")));

@@ -23,6 +23,8 @@ final class Platform {
     static final int KAFKA_PORT = 29092;
     static final int KEYCLOAK_PORT = 28180;
     static final int SERVICE_PORT_BASE = 28100;
+    static final int ZIPKIN_PORT = 29411;
+    static final String ZIPKIN = "http://localhost:" + ZIPKIN_PORT;
     static final String KEYCLOAK = "http://localhost:" + KEYCLOAK_PORT;
     static final String REGISTRY = "http://localhost:" + (SERVICE_PORT_BASE + 1);
     static final String CASES = "http://localhost:" + (SERVICE_PORT_BASE + 2);
@@ -30,6 +32,11 @@ final class Platform {
     static final String REPORTING = "http://localhost:" + (SERVICE_PORT_BASE + 4);
 
     private final Path root = Path.of(System.getProperty("refnet.root", "..")).toAbsolutePath().normalize();
+    /** Where the platform's components write their logs, one file each. */
+    Path logs() {
+        return home.resolve("logs");
+    }
+
     private final Path home = Path.of(System.getProperty("refnet.home", "target/platform")).toAbsolutePath();
 
     /** A run begins with empty databases and topics; the Keycloak install is kept to save its first start. */
@@ -128,6 +135,7 @@ final class Platform {
                 "REFNET_KAFKA_PORT", Integer.toString(KAFKA_PORT),
                 "REFNET_KEYCLOAK_PORT", Integer.toString(KEYCLOAK_PORT),
                 "REFNET_SERVICE_PORT_BASE", Integer.toString(SERVICE_PORT_BASE),
+                "REFNET_ZIPKIN_PORT", Integer.toString(ZIPKIN_PORT),
                 // the flows count a handful of referrals: show every figure (suppression has its own service tests)
                 "REFNET_REPORTING_SUPPRESSION_THRESHOLD", "1"));
         // the scheduled sweeps run every two seconds, so that a test sees them act on both replicas

@@ -5,6 +5,7 @@ import ba.refnet.chassis.sweep.ClaimedBatchSweep;
 import ba.refnet.chassis.sweep.ClaimedBatchSweeps;
 import ba.refnet.referral.domain.WebhookDelivery;
 import ba.refnet.referral.domain.WebhookSubscription;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,6 +52,9 @@ public class WebhookDispatcher {
 
     @Inject
     ManagedExecutor executor;
+
+    @Inject
+    DeliverySpans spans;
 
     /** One run at a time in this process; a wake-up during a run makes it look once more. */
     private final AtomicBoolean running = new AtomicBoolean();
@@ -107,8 +111,10 @@ public class WebhookDispatcher {
         long timestamp = clock.instant().getEpochSecond();
         Integer status = null;
         String error = null;
+        HttpRequest.Builder request = HttpRequest.newBuilder();
+        Span span = spans.start(delivery.payload(), request);
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(delivery.url()))
+            HttpResponse<Void> response = http.send(request.uri(URI.create(delivery.url()))
                     .timeout(config.timeout())
                     .header("Content-Type", CloudEventCodec.CONTENT_TYPE)
                     .header("X-RefNet-Delivery", delivery.deliveryId().toString())
@@ -126,6 +132,7 @@ public class WebhookDispatcher {
             Thread.currentThread().interrupt();
             error = "interrupted";
         }
+        spans.finish(span, status, error);
         record(delivery.deliveryId(), status, error);
     }
 

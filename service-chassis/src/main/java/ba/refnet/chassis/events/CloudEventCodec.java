@@ -25,6 +25,7 @@ public class CloudEventCodec {
 
     public static final String CONTENT_TYPE = JsonFormat.CONTENT_TYPE;
     public static final String CLASSIFICATION_EXTENSION = "dataclassification";
+    public static final String TRACEPARENT_EXTENSION = "traceparent";
 
     private final EventFormat format = new JsonFormat();
 
@@ -35,11 +36,19 @@ public class CloudEventCodec {
     String serviceName;
 
     public CloudEvent build(EventType type, String subject, Object payload) {
+        return build(type, subject, payload, null);
+    }
+
+    /**
+     * An event with the W3C trace context of its creation (the CloudEvents distributed-tracing extension), so that
+     * whoever consumes it, now or in a replay, continues that trace.
+     */
+    public CloudEvent build(EventType type, String subject, Object payload, String traceparent) {
         if (!type.payloadType().isInstance(payload)) {
             throw new IllegalArgumentException(type + " carries " + type.payloadType().getSimpleName());
         }
         try {
-            return CloudEventBuilder.v1()
+            CloudEventBuilder builder = CloudEventBuilder.v1()
                     .withId(UUID.randomUUID().toString())
                     .withSource(URI.create("/" + serviceName))
                     .withType(type.type())
@@ -48,8 +57,11 @@ public class CloudEventCodec {
                     .withDataContentType("application/json")
                     .withDataSchema(URI.create(type.dataSchema()))
                     .withExtension(CLASSIFICATION_EXTENSION, type.classification().value())
-                    .withData(objectMapper.writeValueAsBytes(payload))
-                    .build();
+                    .withData(objectMapper.writeValueAsBytes(payload));
+            if (traceparent != null) {
+                builder.withExtension(TRACEPARENT_EXTENSION, traceparent);
+            }
+            return builder.build();
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload of " + type + " cannot be written as JSON", e);
         }
@@ -73,6 +85,12 @@ public class CloudEventCodec {
         } catch (EventDeserializationException | IllegalStateException | IllegalArgumentException e) {
             throw new MalformedEventException("not a structured CloudEvent: " + e.getMessage());
         }
+    }
+
+    /** The trace context the event was created in, or null. */
+    public static String traceparent(CloudEvent event) {
+        Object value = event.getExtension(TRACEPARENT_EXTENSION);
+        return value == null ? null : value.toString();
     }
 
     /**

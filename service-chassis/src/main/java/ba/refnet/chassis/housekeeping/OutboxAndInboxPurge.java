@@ -3,6 +3,7 @@ package ba.refnet.chassis.housekeeping;
 import ba.refnet.chassis.inbox.InboxConfig;
 import ba.refnet.chassis.outbox.OutboxConfig;
 import ba.refnet.chassis.sweep.ClaimedBatchSweep;
+import ba.refnet.chassis.tracing.EventTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -42,6 +43,9 @@ public class OutboxAndInboxPurge {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    EventTracing tracing;
+
     @ConfigProperty(name = "refnet.purge.batch-size", defaultValue = "1000")
     int batchSize;
 
@@ -52,8 +56,8 @@ public class OutboxAndInboxPurge {
 
     @PostConstruct
     void init() {
-        outboxSweep = new ClaimedBatchSweep("outbox-purge", batchSize, meters);
-        inboxSweep = new ClaimedBatchSweep("inbox-purge", batchSize, meters);
+        outboxSweep = new ClaimedBatchSweep("outbox-purge", batchSize, meters, tracing);
+        inboxSweep = new ClaimedBatchSweep("inbox-purge", batchSize, meters, tracing);
         outboxPurged = meters.counter("refnet.outbox.purged");
         inboxPurged = meters.counter("refnet.inbox.purged");
     }

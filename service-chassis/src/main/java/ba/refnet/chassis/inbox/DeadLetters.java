@@ -3,6 +3,7 @@ package ba.refnet.chassis.inbox;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -25,7 +26,11 @@ public class DeadLetters {
     @Channel("dead-letters")
     MutinyEmitter<String> emitter;
 
+    @Inject
+    MeterRegistry meters;
+
     public void send(ConsumerRecord<String, String> record, Throwable failure) {
+        meters.counter(DeadLetterCount.METRIC, "topic", record.topic()).increment();
         String reason = failure.getMessage() == null ? failure.getClass().getName() : failure.getMessage();
         RecordHeaders headers = new RecordHeaders();
         headers.add("dead-letter-reason", bytes(reason));

@@ -27,6 +27,9 @@ public class Inbox {
     @Inject
     CloudEventCodec codec;
 
+    @Inject
+    ConsumeSpans spans;
+
     /**
      * Parses the message and claims its event id for this consumer.
      *
@@ -43,7 +46,12 @@ public class Inbox {
                 .setParameter(2, event.getId())
                 .setParameter(3, event.getType())
                 .executeUpdate();
-        return inserted == 1 ? Optional.of(event) : Optional.empty();
+        if (inserted == 1) {
+            spans.applying(consumer, event, true);
+            return Optional.of(event);
+        }
+        spans.skipped(consumer, event);
+        return Optional.empty();
     }
 
     /**
@@ -82,6 +90,13 @@ public class Inbox {
                 .setParameter(3, events.values().stream().map(r -> r.event().getType()).toArray(String[]::new))
                 .getResultList();
         Set<String> fresh = new HashSet<>(claimed);
+        events.values().forEach(r -> {
+            if (fresh.contains(r.event().getId())) {
+                spans.applying(consumer, r.event(), false);
+            } else {
+                spans.skipped(consumer, r.event());
+            }
+        });
         return events.values().stream().filter(r -> fresh.contains(r.event().getId())).toList();
     }
 

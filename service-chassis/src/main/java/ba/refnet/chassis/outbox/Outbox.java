@@ -3,7 +3,10 @@ package ba.refnet.chassis.outbox;
 import ba.refnet.chassis.events.CloudEventCodec;
 import ba.refnet.chassis.persistence.AfterCommit;
 import ba.refnet.contracts.EventType;
+import ba.refnet.chassis.tracing.EventTracing;
 import io.cloudevents.CloudEvent;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,13 +36,36 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
+    @Inject
+    EventTracing tracing;
+
     private static final String INSERT = """
-            INSERT INTO outbox_event (id, topic, message_key, event_type, cloud_event, created_at)
-            VALUES (?, ?, ?, ?, ?, ?)""";
+            INSERT INTO outbox_event (id, topic, message_key, event_type, cloud_event, created_at, traceparent)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
 
     @Transactional(Transactional.TxType.MANDATORY)
     public CloudEvent record(EventType type, UUID aggregateId, Object payload) {
-        CloudEvent event = codec.build(type, aggregateId.toString(), payload);
+        // the event's creation is a span of the request (or job) that caused it; the event and its row carry its
+        // context, so that the relay's publish and the consumers' spans, whenever they run, continue this trace
+        Span span = tracing.span("outbox " + type.type(), SpanKind.PRODUCER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.destination.name", type.topic())
+                .setAttribute("cloudevents.event_type", type.type())
+                .startSpan();
+        try {
+            return record(type, aggregateId, payload, span);
+        } catch (RuntimeException e) {
+            EventTracing.failed(span, e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private CloudEvent record(EventType type, UUID aggregateId, Object payload, Span span) {
+        String traceparent = EventTracing.traceparent(span);
+        CloudEvent event = codec.build(type, aggregateId.toString(), payload, traceparent);
+        span.setAttribute("cloudevents.event_id", event.getId());
         String json = codec.serialize(event);
         // straight on the transaction's connection: a query through Hibernate would first flush every pending
         // change of the persistence context, which cost more than the insert itself
@@ -51,6 +77,7 @@ public class Outbox {
                 insert.setString(4, type.type());
                 insert.setString(5, json);
                 insert.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.setString(7, traceparent);
                 insert.executeUpdate();
             }
         });

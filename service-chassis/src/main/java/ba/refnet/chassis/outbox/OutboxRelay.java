@@ -68,6 +68,10 @@ public class OutboxRelay {
     private Thread worker;
     private KafkaProducer<String, String> producer;
     private Counter published;
+    private Counter publishFailures;
+
+    @Inject
+    PublishSpans publishSpans;
 
     void start(@Observes StartupEvent startup) {
         if (!config.enabled()) {
@@ -75,6 +79,7 @@ public class OutboxRelay {
         }
         producer = new KafkaProducer<>(producerProperties());
         published = meters.counter("refnet.outbox.published");
+        publishFailures = meters.counter("refnet.outbox.publish.failures");
         running = true;
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
     }
@@ -108,6 +113,7 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
+                publishFailures.increment();
                 LOG.warnf("Outbox relay could not publish (will retry in %d ms): %s", backoff.toMillis(), e.getMessage());
                 sleep(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
@@ -122,7 +128,7 @@ public class OutboxRelay {
             em.createNativeQuery(ONE_RELAY_AT_A_TIME).getSingleResult();
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    SELECT id, topic, message_key, cloud_event FROM outbox_event
+                    SELECT id, topic, message_key, cloud_event, traceparent FROM outbox_event
                     WHERE sent_at IS NULL ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED""")
                     .setParameter(1, config.batchSize())
                     .getResultList();
@@ -135,6 +141,7 @@ public class OutboxRelay {
                 ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2],
                         (String) row[3]);
                 record.headers().add("content-type", CloudEventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+                publishSpans.start(record, (UUID) row[0], (String) row[4]);
                 acks.add(producer.send(record));
                 ids.add((UUID) row[0]);
             }

@@ -1,7 +1,11 @@
 package ba.refnet.chassis.sweep;
 
+import ba.refnet.chassis.tracing.EventTracing;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
@@ -40,8 +44,14 @@ public final class ClaimedBatchSweep {
     private final int batchSize;
     private final Counter items;
     private final Counter failures;
+    private final EventTracing tracing;
 
     public ClaimedBatchSweep(String job, int batchSize, MeterRegistry meters) {
+        this(job, batchSize, meters, null);
+    }
+
+    /** With a span per run that acted on something ({@code sweep <job>}): the events it records continue its trace. */
+    public ClaimedBatchSweep(String job, int batchSize, MeterRegistry meters, EventTracing tracing) {
         if (batchSize < 1 || batchSize > MAX_BATCH_SIZE) {
             throw new IllegalArgumentException("a sweep's batch holds 1 to " + MAX_BATCH_SIZE + " rows, not " + batchSize);
         }
@@ -49,6 +59,7 @@ public final class ClaimedBatchSweep {
         this.batchSize = batchSize;
         this.items = meters.counter("refnet.sweep.items", "job", job);
         this.failures = meters.counter("refnet.sweep.failures", "job", job);
+        this.tracing = tracing;
     }
 
     public int batchSize() {
@@ -123,14 +134,30 @@ public final class ClaimedBatchSweep {
         });
     }
 
-    /** The loop: batch after batch until one comes back short. */
+    /**
+     * The loop: batch after batch until one comes back short. A run that found nothing leaves no span: a job that
+     * polls every few seconds would otherwise fill the trace backend with empty traces (a span never ended is never
+     * exported).
+     */
     private int untilShort(IntSupplier batch) {
+        Span span = tracing == null ? Span.getInvalid()
+                : tracing.span("sweep " + job, SpanKind.INTERNAL).setAttribute("refnet.job", job).startSpan();
         int total = 0;
         int done;
-        do {
-            done = batch.getAsInt();
-            total += done;
-        } while (done >= batchSize);
+        try (Scope scope = span.makeCurrent()) {
+            do {
+                done = batch.getAsInt();
+                total += done;
+            } while (done >= batchSize);
+        } catch (RuntimeException e) {
+            EventTracing.failed(span, e);
+            span.end();
+            throw e;
+        }
+        if (total > 0) {
+            span.setAttribute("refnet.sweep.items", total);
+            span.end();
+        }
         return total;
     }
 }

@@ -1,5 +1,6 @@
 package ba.refnet.chassis.sweep;
 
+import ba.refnet.chassis.tracing.EventTracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -8,12 +9,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ClaimedBatchSweeps {
 
     private final MeterRegistry meters;
+    private final EventTracing tracing;
 
-    ClaimedBatchSweeps(MeterRegistry meters) {
+    ClaimedBatchSweeps(MeterRegistry meters, EventTracing tracing) {
         this.meters = meters;
+        this.tracing = tracing;
     }
 
     public ClaimedBatchSweep named(String job, int batchSize) {
-        return new ClaimedBatchSweep(job, batchSize, meters);
+        return new ClaimedBatchSweep(job, batchSize, meters, tracing);
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Each service reaches its database cluster, the Kafka brokers, Keycloak and DNS, and nothing else; only
+ * Each service reaches its database cluster, the Kafka brokers, Keycloak and DNS (in production also the trace
+ * collector), and nothing else; only
  * referral-service also reaches public HTTPS addresses, for the webhooks it delivers.
  */
 class NetworkPolicyTest {
@@ -25,6 +26,9 @@ class NetworkPolicyTest {
             "{strimzi.io/broker-role=true, strimzi.io/cluster=refnet-kafka}:9092",
             "{app.kubernetes.io/managed-by=keycloak-operator}:8080",
             "namespace {kubernetes.io/metadata.name=kube-system} {k8s-app=kube-dns}:53");
+
+    /** Production's monitoring: the spans go to the trace collector. */
+    private static final String TRACE_COLLECTOR = "namespace {kubernetes.io/metadata.name=monitoring} {}:9411";
 
     /** The policies whose pod selector picks the pods of a Deployment (matchLabels only, as ours are written). */
     private static List<ObjectNode> policiesSelecting(List<ObjectNode> documents, JsonNode podLabels) {
@@ -85,6 +89,9 @@ class NetworkPolicyTest {
             assertTrue(policies.stream().anyMatch(p -> "default-deny".equals(p.at("/metadata/name").asText())));
 
             Set<String> expected = new TreeSet<>(DATA_PLANE);
+            if (kustomization.equals("overlays/production")) {
+                expected.add(TRACE_COLLECTOR);
+            }
             if (service.equals("referral-service")) {
                 expected.add("ipBlock 0.0.0.0/0:443");
             }
