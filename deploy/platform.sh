@@ -12,7 +12,8 @@
 #   deploy/platform.sh bench [--quick]                   benchmark the running platform against pgbench and a blank app
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
-# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4),
+# REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_SERVICE_PORT_BASE (8080: services on +1..+4, the
+# web app on +5),
 # REFNET_SERVICE_JAVA_OPTS (the services' JVM options).
 set -euo pipefail
 
@@ -30,7 +31,8 @@ KEYCLOAK_VERSION=26.7.3
 SERVICES=(organization-registry-service case-service referral-service reporting-service)
 declare -A DATABASE=([organization-registry-service]=registry [case-service]=cases
                      [referral-service]=referrals [reporting-service]=reporting)
-COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}")
+WEB_PORT=$((PORT_BASE + 5))
+COMPONENTS=(postgres kafka keycloak "${SERVICES[@]}" web)
 
 LOGS=$HOME_DIR/logs
 RUN=$HOME_DIR/run
@@ -161,9 +163,22 @@ start_service() {
     QUARKUS_DATASOURCE_USERNAME="${DATABASE[$name]}" QUARKUS_DATASOURCE_PASSWORD="${DATABASE[$name]}" \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/refnet" \
-    REFNET_WEBHOOKS_REQUIRE_HTTPS=false \
+    REFNET_WEBHOOKS_REQUIRE_HTTPS=false REFNET_WEB_ORIGIN="http://localhost:$WEB_PORT" \
     "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$HOME_DIR/cds/$name.jsa" \
     -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar"
+}
+
+# The web app: static files and the addresses the browser needs; it has no data, so it starts last and fast.
+start_web() {
+  running web && return
+  local jar=$ROOT/web/target/quarkus-app/quarkus-run.jar
+  [ -f "$jar" ] || die "$jar is missing: run without --no-build"
+  launch web env QUARKUS_HTTP_PORT="$WEB_PORT" REFNET_WEB_KEYCLOAK_URL="http://localhost:$KC_PORT" \
+    REFNET_WEB_SERVICES_REGISTRY="http://localhost:$(service_port organization-registry-service)" \
+    REFNET_WEB_SERVICES_CASES="http://localhost:$(service_port case-service)" \
+    REFNET_WEB_SERVICES_REFERRALS="http://localhost:$(service_port referral-service)" \
+    REFNET_WEB_SERVICES_REPORTING="http://localhost:$(service_port reporting-service)" \
+    "$JAVA_HOME/bin/java" -Xmx64m -XX:+UseSerialGC -jar "$jar"
 }
 
 cmd_start() {
@@ -188,10 +203,13 @@ cmd_start() {
   start_kafka
   start_keycloak
   for s in "${SERVICES[@]}"; do start_service "$s"; done
+  start_web
   for s in "${SERVICES[@]}"; do
     await "$s" http "http://localhost:$(service_port "$s")/q/health/ready" 120
     say "$(printf '%-30s' "$s") http://localhost:$(service_port "$s")/q/swagger-ui"
   done
+  await web http "http://localhost:$WEB_PORT/q/health/ready" 60
+  say "$(printf '%-30s' web) http://localhost:$WEB_PORT"
   if [ $do_demo = 1 ]; then
     say "Loading demo data ..."
     "$JAVA_HOME/bin/java" -cp "$LAUNCHER_CP" ba.refnet.launcher.DemoData "http://localhost:$KC_PORT" \
@@ -206,6 +224,7 @@ welcome() {
 
 RefNet BiH is up. Logs: $LOGS   Data: $HOME_DIR/data   Stop: deploy/platform.sh stop
 
+  web app                http://localhost:$WEB_PORT   (dashboard, directory, referral desk: sign in as a demo user)
   organisation registry  http://localhost:$((PORT_BASE + 1))/q/swagger-ui
   case service           http://localhost:$((PORT_BASE + 2))/q/swagger-ui
   referral service       http://localhost:$((PORT_BASE + 3))/q/swagger-ui
@@ -234,7 +253,7 @@ cmd_stop() {
     done
     return
   fi
-  for c in reporting-service referral-service case-service organization-registry-service keycloak kafka postgres; do
+  for c in web reporting-service referral-service case-service organization-registry-service keycloak kafka postgres; do
     stop_one "$c"
   done
   say "The platform is stopped; data stays in $HOME_DIR/data."
@@ -248,6 +267,7 @@ cmd_status() {
       postgres) where="localhost:$PG_PORT" ;;
       kafka) where="localhost:$KAFKA_PORT" ;;
       keycloak) where="http://localhost:$KC_PORT" ;;
+      web) where="http://localhost:$WEB_PORT" ;;
       *) where="http://localhost:$(service_port "$c")" ;;
     esac
     printf '%-30s %-22s %s\n' "$c" "$state" "$where"
