@@ -24,6 +24,7 @@ final class Platform {
     static final String CASES = "http://localhost:" + (SERVICE_PORT_BASE + 2);
     static final String REFERRALS = "http://localhost:" + (SERVICE_PORT_BASE + 3);
     static final String REPORTING = "http://localhost:" + (SERVICE_PORT_BASE + 4);
+    static final String WEB = "http://localhost:" + (SERVICE_PORT_BASE + 5);
 
     private final Path root = Path.of(System.getProperty("refnet.root", "..")).toAbsolutePath().normalize();
     private final Path home = Path.of(System.getProperty("refnet.home", "target/platform")).toAbsolutePath();

@@ -121,6 +121,11 @@ async function start() {
     show();
   });
   document.getElementById('signout').addEventListener('click', () => auth.signOut());
+  // the skip link moves the focus, not the route (the hash is the router's)
+  document.getElementById('skip-link').addEventListener('click', e => {
+    e.preventDefault();
+    main.focus();
+  });
   const back = await auth.completeSignIn();
   if (back) location.hash = back;
   window.addEventListener('hashchange', () => {

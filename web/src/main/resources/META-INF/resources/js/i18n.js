@@ -14,10 +14,13 @@ const LETTERS = {
   L: 'Л', M: 'М', N: 'Н', O: 'О', P: 'П', R: 'Р', S: 'С', Š: 'Ш', T: 'Т', U: 'У', V: 'В', Z: 'З', Ž: 'Ж',
 };
 
-/** Serbian Latin to Cyrillic; {placeholders} and the "<5" sign stay as they are. */
+/** Names and abbreviations that stay in Latin letters in Cyrillic text, and the {placeholders}. */
+const KEPT = /(\{[a-zA-Z]+\}|RefNet BiH|PDF|CSV|XLSX|ID)/;
+
+/** Serbian Latin to Cyrillic. */
 export function toCyrillic(text) {
-  return text.split(/(\{[a-zA-Z]+\})/).map(part => {
-    if (part.startsWith('{')) return part;
+  return text.split(KEPT).map((part, i) => {
+    if (i % 2 === 1) return part;
     let out = part;
     for (const [latin, cyrillic] of LATIN_TO_CYRILLIC) out = out.split(latin).join(cyrillic);
     return [...out].map(ch => {

@@ -175,7 +175,7 @@ class Dashboard {
 
   showConferences(c) {
     replace(this.sections.conferences, h('h2', { id: 'conferences-title' }, t('dash.conferences')),
-      table('conferences-table', ['', t('dash.count')], [
+      table('conferences-table', [t('dash.name'), t('dash.count')], [
         [t('dash.held'), figure(c.held)], [t('dash.families'), figure(c.families)],
         [t('dash.participants'), figure(c.participants)], [t('dash.droppedOut'), figure(c.droppedOut)],
       ]));
