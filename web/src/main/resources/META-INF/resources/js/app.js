@@ -6,6 +6,7 @@ import { LANGUAGES, language, setLanguage, t } from './i18n.js';
 
 const main = document.getElementById('main');
 let cleanup = null;
+let showing = 0;
 
 const PAGES = [
   { path: 'dashboard', nav: 'nav.dashboard', roles: ['analyst', 'coordinator', 'network-admin', 'org-admin'], load: () => import('./pages/dashboard.js') },
@@ -74,6 +75,7 @@ async function show() {
     cleanup();
     cleanup = null;
   }
+  showing += 1;
   renderChrome();
   const user = auth.user();
   if (!user) {
@@ -91,11 +93,14 @@ async function show() {
     replace(main, h('p', { class: 'problem', role: 'alert' }, t('error.forbidden')));
     return;
   }
-  replace(main, h('p', { class: 'muted' }, t('common.loading')));
+  // each showing renders into a view of its own: one still loading when the route changes writes into a view that
+  // is no longer on the page, and its cleanup runs as soon as it is done
+  const shown = ++showing;
+  const view = h('div', {}, h('p', { class: 'muted' }, t('common.loading')));
+  replace(main, view);
   const module = await page.load();
-  const shown = location.hash;
-  const result = await module.render(main, { rest, query, user });
-  if (location.hash === shown) cleanup = typeof result === 'function' ? result : null;
+  const result = await module.render(view, { rest, query, user });
+  if (shown === showing) cleanup = typeof result === 'function' ? result : null;
   else if (typeof result === 'function') result();
 }
 
@@ -104,6 +109,7 @@ function expired() {
   auth.forget();
   sessionStorage.setItem('refnet.return-to', location.hash || '#/');
   sessionStorage.setItem('refnet.expired', '1');
+  showing += 1;
   if (cleanup) {
     cleanup();
     cleanup = null;
