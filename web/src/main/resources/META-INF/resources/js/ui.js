@@ -1,7 +1,7 @@
 // Shared pieces of the pages: problems in words, drafts that survive a new sign-in, reference data, figures.
 import { h, replace } from './dom.js';
 import { get, ApiProblem, SessionExpired } from './api.js';
-import { language, t } from './i18n.js';
+import { label, language, t } from './i18n.js';
 
 /** The API's reason in words above the form, and each field's own message next to that field. */
 export function showProblem(container, error, form) {
@@ -23,9 +23,13 @@ export function showProblem(container, error, form) {
       unplaced.push(`${v.field}: ${v.message}`);
     }
   }
+  const heading = label('problem', problem.status);
+  const known = heading !== String(problem.status) && heading !== '';
   replace(container, h('div', { class: 'problem', role: 'alert' },
-    h('strong', {}, problem.title || t('error.title')),
-    problem.detail && problem.detail !== problem.title ? h('p', { class: 'problem-detail' }, problem.detail) : null,
+    h('strong', {}, known ? heading : (problem.title || t('error.title'))),
+    known && problem.title ? h('span', { class: 'problem-title' }, ` (${problem.title})`) : null,
+    problem.detail && problem.detail !== problem.title
+      ? h('p', { class: 'problem-detail' }, t('problem.reason', { reason: problem.detail })) : null,
     unplaced.length ? h('ul', {}, unplaced.map(u => h('li', {}, u))) : null));
 }
 
