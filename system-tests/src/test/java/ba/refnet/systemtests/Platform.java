@@ -29,10 +29,19 @@ final class Platform {
     private final Path root = Path.of(System.getProperty("refnet.root", "..")).toAbsolutePath().normalize();
     private final Path home = Path.of(System.getProperty("refnet.home", "target/platform")).toAbsolutePath();
 
-    /** A run begins with empty databases and topics; the Keycloak install is kept to save its first start. */
+    /**
+     * A run begins with empty databases and topics; the Keycloak install is kept to save its first start, but not its
+     * database, so that the realm is imported from this checkout's realm file (Keycloak imports a realm only once).
+     */
     void startFresh() {
         stop();
         deleteRecursively(home.resolve("data"));
+        try (Stream<Path> installs = Files.exists(home) ? Files.list(home) : Stream.empty()) {
+            installs.filter(p -> p.getFileName().toString().startsWith("keycloak-"))
+                    .forEach(keycloak -> deleteRecursively(keycloak.resolve("data/h2")));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not list " + home, e);
+        }
         start();
     }
 
