@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,6 +30,8 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
 
     Browser() {
+        // two shared cores and a platform beside the browser: give pages and assertions time, never a sleep
+        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
@@ -72,6 +75,23 @@ final class Browser implements AutoCloseable {
                       + v.nodes.map(n => n.target.join(' ')).join(', '));
                 }""");
         assertEquals(List.of(), violations, what + " has accessibility violations");
+    }
+
+    /** Every open page as it is now, named after the test: what a failed test saw. */
+    void screenshotAll(String name) {
+        int i = 0;
+        for (BrowserContext context : chromium.contexts()) {
+            for (Page page : context.pages()) {
+                screenshot(page, name + "-" + ++i);
+            }
+        }
+    }
+
+    /** Each test's users leave with it. */
+    void closeContexts() {
+        for (BrowserContext context : List.copyOf(chromium.contexts())) {
+            context.close();
+        }
     }
 
     static void screenshot(Page page, String name) {

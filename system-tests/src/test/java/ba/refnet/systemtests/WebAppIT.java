@@ -20,6 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The web app in a real browser against the platform the system tests start: the case worker of the centre for
@@ -39,9 +42,26 @@ class WebAppIT {
 
     Browser browser;
 
+    /** A failed test leaves a screenshot of each page it had open. */
+    @RegisterExtension
+    final TestWatcher failures = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshotAll("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
     @BeforeAll
     void launch() {
         browser = new Browser();
+    }
+
+    /** The pages of the test before are closed only now, so that a failure's screenshots can still see them. */
+    @org.junit.jupiter.api.BeforeEach
+    void closePages() {
+        browser.closeContexts();
     }
 
     @AfterAll
