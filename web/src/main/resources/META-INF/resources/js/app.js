@@ -3,6 +3,7 @@ import * as auth from './auth.js';
 import * as api from './api.js';
 import { h, replace } from './dom.js';
 import { LANGUAGES, language, setLanguage, t } from './i18n.js';
+import { showProblem } from './ui.js';
 
 const main = document.getElementById('main');
 let cleanup = null;
@@ -98,8 +99,16 @@ async function show() {
   const shown = ++showing;
   const view = h('div', {}, h('p', { class: 'muted' }, t('common.loading')));
   replace(main, view);
-  const module = await page.load();
-  const result = await module.render(view, { rest, query, user });
+  let result;
+  try {
+    const module = await page.load();
+    result = await module.render(view, { rest, query, user });
+  } catch (e) {
+    // a page that fails says so instead of loading for ever
+    const box = h('div');
+    replace(view, box);
+    showProblem(box, e);
+  }
   if (shown === showing) cleanup = typeof result === 'function' ? result : null;
   else if (typeof result === 'function') result();
 }

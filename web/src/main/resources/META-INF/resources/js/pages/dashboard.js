@@ -31,7 +31,7 @@ function onlyOwn(user) {
 async function filterForm(query, user) {
   const [supportTypes, units, networks, organizations] = await Promise.all([
     codes('/support-types'), codes('/administrative-units'),
-    get('registry', '/networks', { size: 100 }).catch(() => ({ items: [] })),
+    get('registry', '/networks').catch(() => []),
     onlyOwn(user) ? { items: [] } : get('registry', '/organizations', { size: 100 }).catch(() => ({ items: [] })),
   ]);
   const option = (value, text) => h('option', { value }, text);
@@ -51,7 +51,7 @@ async function filterForm(query, user) {
     field(t('dash.from'), h('input', { type: 'date', name: 'from', value: query.get('from') || '' })),
     field(t('dash.to'), h('input', { type: 'date', name: 'to', value: query.get('to') || '' })),
     field(`${t('dash.entity')} / ${t('dash.canton')} / ${t('dash.municipality')}`, place, { name: 'entity' }),
-    choice('networkId', networks.items.map(n => [n.id, n.name]), t('dash.network')),
+    choice('networkId', networks.map(n => [n.id, n.name]), t('dash.network')),
     onlyOwn(user) ? null : choice('organizationId', organizations.items.map(o => [o.id, o.name]), t('dash.organization')),
     choice('supportType', supportTypes.map(s => [s.code, s.label]), t('dash.supportType')),
     h('div', { class: 'field' }, h('button', { type: 'submit' }, t('common.apply'))));
