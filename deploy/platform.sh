@@ -20,10 +20,11 @@
 #
 # Settings (environment): REFNET_HOME (runtime folder, default <repo>/.platform), REFNET_PG_PORT (15432),
 # REFNET_KAFKA_PORT (19092), REFNET_KEYCLOAK_PORT (18080), REFNET_ZIPKIN_PORT (9411, the trace backend),
-# REFNET_SERVICE_PORT_BASE (8080: services on +1..+4; with replicas HAProxy listens there and replica R of service I
-# on +10*R+I), REFNET_SERVICE_JAVA_OPTS (the services' JVM options), REFNET_LOG_JSON (false: the services log
-# readable text; true: JSON lines, as in production); with --keycloak-prod also PARTNER_<CLIENT>_SECRET (the partner
-# clients' secrets; made once into $REFNET_HOME/secrets when unset) and REFNET_KEYCLOAK_HOSTNAME.
+# REFNET_SERVICE_PORT_BASE (8080: services on +1..+4, the web app on +5; with replicas HAProxy listens there and
+# replica R of service I on +10*R+I), REFNET_SERVICE_JAVA_OPTS (the services' JVM options), REFNET_LOG_JSON (false:
+# the services log readable text; true: JSON lines, as in production); with --keycloak-prod also
+# PARTNER_<CLIENT>_SECRET (the partner clients' secrets; made once into $REFNET_HOME/secrets when unset) and
+# REFNET_KEYCLOAK_HOSTNAME.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -46,7 +47,8 @@ declare -A DATABASE=([organization-registry-service]=registry [case-service]=cas
                      [referral-service]=referrals [reporting-service]=reporting)
 # Keycloak's own database and login, used in production mode (--keycloak-prod)
 KEYCLOAK_DATABASE=keycloak
-COMPONENTS=(postgres kafka keycloak zipkin "${SERVICES[@]}" haproxy)
+WEB_PORT=$((PORT_BASE + 5))
+COMPONENTS=(postgres kafka keycloak zipkin "${SERVICES[@]}" haproxy web)
 
 LOGS=$HOME_DIR/logs
 RUN=$HOME_DIR/run
@@ -303,7 +305,7 @@ start_instance() {
     QUARKUS_DATASOURCE_USERNAME="${DATABASE[$name]}" QUARKUS_DATASOURCE_PASSWORD="${DATABASE[$name]}" \
     KAFKA_BOOTSTRAP_SERVERS="localhost:$KAFKA_PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL="http://localhost:$KC_PORT/realms/refnet" \
-    REFNET_WEBHOOKS_REQUIRE_HTTPS=false \
+    REFNET_WEBHOOKS_REQUIRE_HTTPS=false REFNET_WEB_ORIGIN="http://localhost:$WEB_PORT" \
     REFNET_TRACING_ZIPKIN_ENDPOINT="http://localhost:$ZIPKIN_PORT/api/v2/spans" \
     QUARKUS_LOG_CONSOLE_JSON_ENABLED="$LOG_JSON" \
     "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$HOME_DIR/cds/$instance.jsa" \
@@ -366,6 +368,19 @@ start_haproxy() {
   local s; for s in "${SERVICES[@]}"; do await haproxy tcp localhost "$(service_port "$s")" 30; done
 }
 
+# The web app: static files and the addresses the browser needs; it has no data, so it starts last and fast.
+start_web() {
+  running web && return
+  local jar=$ROOT/web/target/quarkus-app/quarkus-run.jar
+  [ -f "$jar" ] || die "$jar is missing: run without --no-build"
+  launch web env QUARKUS_HTTP_PORT="$WEB_PORT" REFNET_WEB_KEYCLOAK_URL="http://localhost:$KC_PORT" \
+    REFNET_WEB_SERVICES_REGISTRY="http://localhost:$(service_port organization-registry-service)" \
+    REFNET_WEB_SERVICES_CASES="http://localhost:$(service_port case-service)" \
+    REFNET_WEB_SERVICES_REFERRALS="http://localhost:$(service_port referral-service)" \
+    REFNET_WEB_SERVICES_REPORTING="http://localhost:$(service_port reporting-service)" \
+    "$JAVA_HOME/bin/java" -Xmx64m -XX:+UseSerialGC -jar "$jar"
+}
+
 cmd_start() {
   local do_build=1 do_demo=1 keycloak=dev arg s replicas="" previous="" i
   for arg in "$@"; do
@@ -411,12 +426,15 @@ cmd_start() {
   for s in "${SERVICES[@]}"; do start_service "$s"; done
   for s in "${SERVICES[@]}"; do await_service "$s"; done
   start_haproxy
+  start_web
   for s in "${SERVICES[@]}"; do
     # through HAProxy once a replica has passed its health checks
     await "$s" http "http://localhost:$(service_port "$s")/q/health/ready" 60
     say "$(printf '%-30s' "$s") http://localhost:$(service_port "$s")/q/swagger-ui"
   done
   [ "$REPLICAS" -le 1 ] || say "$REPLICAS replicas of each service behind HAProxy (deploy/platform.sh status lists them)"
+  await web http "http://localhost:$WEB_PORT/q/health/ready" 60
+  say "$(printf '%-30s' web) http://localhost:$WEB_PORT"
   if [ $do_demo = 1 ]; then
     say "Loading demo data ..."
     "$JAVA_HOME/bin/java" -cp "$LAUNCHER_CP" ba.refnet.launcher.DemoData "http://localhost:$KC_PORT" \
@@ -432,6 +450,7 @@ welcome() {
 
 RefNet BiH is up. Logs: $LOGS   Data: $HOME_DIR/data   Stop: deploy/platform.sh stop
 
+  web app                http://localhost:$WEB_PORT   (dashboard, directory, referral desk: sign in as a demo user)
   organisation registry  http://localhost:$((PORT_BASE + 1))/q/swagger-ui
   case service           http://localhost:$((PORT_BASE + 2))/q/swagger-ui
   referral service       http://localhost:$((PORT_BASE + 3))/q/swagger-ui
@@ -491,6 +510,7 @@ cmd_stop() {
     done
     return
   fi
+  stop_one web
   stop_one haproxy
   stop_services "${SERVICES[@]}"
   for c in zipkin keycloak kafka postgres; do stop_one "$c"; done
@@ -509,6 +529,7 @@ cmd_status() {
         postgres) where="localhost:$PG_PORT" ;;
         kafka) where="localhost:$KAFKA_PORT" ;;
         keycloak) where="http://localhost:$KC_PORT ($(keycloak_mode) mode)" ;;
+        web) where="http://localhost:$WEB_PORT" ;;
         zipkin) where="http://localhost:$ZIPKIN_PORT" ;;
         haproxy) where="localhost:$((PORT_BASE + 1))-$((PORT_BASE + ${#SERVICES[@]})) to the replicas" ;;
         *) where="http://localhost:$(instance_port "$i")" ;;
@@ -631,5 +652,5 @@ case ${1:-} in
   rebuild-reports) shift; cmd_rebuild_reports ;;
   bench) shift; cmd_bench "$@" ;;
   images) shift; cmd_images "$@" ;;
-  *) sed -n '2,26p' "$0"; exit 2 ;;
+  *) sed -n '2,27p' "$0"; exit 2 ;;
 esac

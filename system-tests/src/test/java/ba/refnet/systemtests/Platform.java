@@ -30,6 +30,7 @@ final class Platform {
     static final String CASES = "http://localhost:" + (SERVICE_PORT_BASE + 2);
     static final String REFERRALS = "http://localhost:" + (SERVICE_PORT_BASE + 3);
     static final String REPORTING = "http://localhost:" + (SERVICE_PORT_BASE + 4);
+    static final String WEB = "http://localhost:" + (SERVICE_PORT_BASE + 5);
 
     private final Path root = Path.of(System.getProperty("refnet.root", "..")).toAbsolutePath().normalize();
     /** Where the platform's components write their logs, one file each. */
@@ -39,10 +40,19 @@ final class Platform {
 
     private final Path home = Path.of(System.getProperty("refnet.home", "target/platform")).toAbsolutePath();
 
-    /** A run begins with empty databases and topics; the Keycloak install is kept to save its first start. */
+    /**
+     * A run begins with empty databases and topics; the Keycloak install is kept to save its first start, but not its
+     * database, so that the realm is imported from this checkout's realm file (Keycloak imports a realm only once).
+     */
     void startFresh() {
         stop();
         deleteRecursively(home.resolve("data"));
+        try (Stream<Path> installs = Files.exists(home) ? Files.list(home) : Stream.empty()) {
+            installs.filter(p -> p.getFileName().toString().startsWith("keycloak-"))
+                    .forEach(keycloak -> deleteRecursively(keycloak.resolve("data/h2")));
+        } catch (IOException e) {
+            throw new IllegalStateException("could not list " + home, e);
+        }
         start();
     }
 
