@@ -288,7 +288,10 @@ start_service() {
 
 await_service() {
   local s=$1 i
-  for i in $(instances "$s"); do await "$i" http "http://localhost:$(instance_port "$i")/q/health/ready" 120; done
+  for i in $(instances "$s"); do
+    await "$i" http "http://localhost:$(instance_port "$i")/q/health/ready" 120
+    touch "$RUN/$i.was-ready"
+  done
 }
 
 start_instance() {
@@ -300,6 +303,10 @@ start_instance() {
   # class data sharing: the JVM writes the classes a service loaded to an archive when it stops and maps them from
   # there on its next start (a rebuilt jar makes it write a new one)
   mkdir -p "$HOME_DIR/cds"
+  # a run that never got ready (a failed start, a stop during boot) wrote an archive of only the classes it had
+  # loaded; the JVM would keep it, as it is valid for the jar, and every later start would be slower: drop it
+  [ -f "$RUN/$instance.was-ready" ] || rm -f "$HOME_DIR/cds/$instance.jsa"
+  rm -f "$RUN/$instance.was-ready"
   launch "$instance" env QUARKUS_HTTP_PORT="$port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/${DATABASE[$name]}" \
     QUARKUS_DATASOURCE_USERNAME="${DATABASE[$name]}" QUARKUS_DATASOURCE_PASSWORD="${DATABASE[$name]}" \

@@ -228,9 +228,11 @@ class ScaleOutIT {
     private void theCaseServiceAndReportingCountEachReferralOnce(String csr, List<OpenedCase> cases,
             Map<String, String> statusById) throws InterruptedException {
         long accepted = statusById.values().stream().filter("accepted"::equals).count();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                Integer.valueOf(statusById.size()).equals(FirstFlowIT.reported(SUPPORT_TYPE, "totals.requested"))
-                        && Integer.valueOf((int) accepted).equals(FirstFlowIT.reported(SUPPORT_TYPE, "totals.accepted")));
+        // untilAsserted: when it times out, the failure names the figures reporting had reached
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            assertEquals(statusById.size(), FirstFlowIT.reported(SUPPORT_TYPE, "totals.requested"), "requested");
+            assertEquals((int) accepted, FirstFlowIT.reported(SUPPORT_TYPE, "totals.accepted"), "accepted");
+        });
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> statusById.equals(referralsInTheCaseService(csr, cases, statusById.keySet())));
         Thread.sleep(Duration.ofSeconds(3));
