@@ -33,8 +33,7 @@ class FirstFlowIT {
     static final String CSR = "0a000000-0000-4000-8000-000000000001";
     static final String COUNSELLING = "0a000000-0000-4000-8000-000000000003";
     static final String PROBLEM = "application/problem+json";
-    /** For tests that count nothing in the reports. */
-    static final String UNCOUNTED = "educational.preschool";
+    static final String UNCOUNTED = CountedSupportTypes.UNCOUNTED;
 
     final Platform platform = SharedPlatform.PLATFORM;
 
@@ -119,7 +118,7 @@ class FirstFlowIT {
 
     @Test
     void theReceiverAcceptsAndReportingCountsIt() {
-        String supportType = "legal_aid";
+        String supportType = CountedSupportTypes.FIRST_ACCEPTANCE;
         Referred referred = aReferredFamily(supportType);
         String receiver = Tokens.user("radnik.savjetovaliste");
         as(receiver).get(Platform.REFERRALS + "/referrals?direction=incoming&size=100")
@@ -170,7 +169,7 @@ class FirstFlowIT {
 
     @Test
     void anEventPublishedWhileReportingIsDownIsCountedWhenItReturns() {
-        String supportType = "economic.employment";
+        String supportType = CountedSupportTypes.ACCEPTANCE_AFTER_RESTART;
         String serviceId = counsellingService(supportType);
         String csr = Tokens.user("radnik.csr");
         String caseId = consentedCase(csr);
@@ -206,7 +205,7 @@ class FirstFlowIT {
 
     @Test
     void aPartnerSystemAndTheReceiverCarryAProtocolReferralThroughTheWholeLoop() {
-        String supportType = "health.mental_health";
+        String supportType = CountedSupportTypes.PROTOCOL_LOOP;
         String serviceId = counsellingService(supportType);
         String coordinator = Tokens.user("koordinator");
         String protocol = as(coordinator).body("""

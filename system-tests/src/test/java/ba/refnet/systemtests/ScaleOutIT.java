@@ -52,7 +52,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ScaleOutIT {
 
     /** Its own support type, so that the report's figures are this test's alone. */
-    static final String SUPPORT_TYPE = "psychosocial.counselling";
+    static final String SUPPORT_TYPE = CountedSupportTypes.SCALE_OUT;
     static final int CLIENTS = 4;
     static final Duration LOAD = Duration.ofSeconds(26);
     static final Duration KILL_AFTER = Duration.ofSeconds(9);

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 class WebAppIT {
 
     /** Counted by this class alone, so the dashboard's figures are exact. */
-    static final String SUPPORT_TYPE = "psychosocial.counselling";
+    static final String SUPPORT_TYPE = CountedSupportTypes.WEB_DASHBOARD;
 
     Browser browser;
 
