@@ -264,7 +264,8 @@ start_keycloak_prod() {
   say "             partner secrets in $HOME_DIR/secrets unless PARTNER_<CLIENT>_SECRET is set; admin console admin / admin)"
 }
 
-# Zipkin keeps the spans in memory (lost when it stops; at most MEM_MAX_SPANS of them) and answers its UI and API on
+# Zipkin keeps the spans in memory (lost when it stops; at most MEM_MAX_SPANS of them, which must fit its heap with
+# room to spare: 200,000 filled 256 MB and left it collecting garbage on a whole core) and answers its UI and API on
 # one port. The services send to it in the background: while it is down they drop spans, nothing else.
 start_zipkin() {
   running zipkin && return
@@ -275,7 +276,7 @@ start_zipkin() {
     (cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact=io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec \
       -DoutputDirectory="$HOME_DIR/downloads") || die "could not fetch Zipkin"
   fi
-  launch zipkin env QUERY_PORT="$ZIPKIN_PORT" STORAGE_TYPE=mem MEM_MAX_SPANS=200000 \
+  launch zipkin env QUERY_PORT="$ZIPKIN_PORT" STORAGE_TYPE=mem MEM_MAX_SPANS=25000 \
     "$JAVA_HOME/bin/java" -Xmx256m -XX:+UseSerialGC -jar "$jar"
   await zipkin http "http://localhost:$ZIPKIN_PORT/health" 120
   say "Zipkin       http://localhost:$ZIPKIN_PORT  (traces)"

@@ -37,7 +37,7 @@ public final class PlatformBenchmark {
 
     static final List<String> SERVICES = List.of("organization-registry-service", "case-service", "referral-service",
             "reporting-service");
-    static final List<String> COMPONENTS = List.of("postgres", "kafka", "keycloak", "organization-registry-service",
+    static final List<String> COMPONENTS = List.of("postgres", "kafka", "keycloak", "zipkin", "organization-registry-service",
             "case-service", "referral-service", "reporting-service");
 
     private final Path root = Path.of(System.getProperty("bench.root", "."));

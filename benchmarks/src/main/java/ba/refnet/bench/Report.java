@@ -177,7 +177,7 @@ final class Report {
                 blank.hello().rate(), blank.hello().p99()));
         md.append("\n## Hot paths\n\nCPU is milliseconds of CPU per request, summed over each component's processes.\n\n");
         md.append("| request | connections | req/s | p50 ms | p99 ms | errors | share of ceiling | CPU ms/req: service |"
-                + " PostgreSQL | Kafka | other services |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
+                + " PostgreSQL | Kafka | other services | Zipkin |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Load l : loads) {
             Wrk.Result r = l.measured().result();
             double ceiling = l.name().startsWith("GET") ? select.tps() : insert.tps();
@@ -187,13 +187,15 @@ final class Report {
                     others += l.measured().cpuMillisPerRequest(s);
                 }
             }
-            md.append(f("| %s (%s) | %d | %.0f | %.1f | %.1f | %d | %.1f %% of %s | %.2f | %.2f | %.2f | %.2f |%n",
+            md.append(f("| %s (%s) | %d | %.0f | %.1f | %.1f | %d | %.1f %% of %s | %.2f | %.2f | %.2f | %.2f | %.2f |%n",
                     l.name(), l.service(), l.connections(), r.rate(), r.p50(), r.p99(),
                     r.statusErrors() + r.socketErrors(), 100 * r.rate() / ceiling,
                     l.name().startsWith("GET") ? "select-only" : "INSERT", l.measured().cpuMillisPerRequest(l.service()),
-                    l.measured().cpuMillisPerRequest("postgres"), l.measured().cpuMillisPerRequest("kafka"), others));
+                    l.measured().cpuMillisPerRequest("postgres"), l.measured().cpuMillisPerRequest("kafka"), others,
+                    l.measured().cpuMillisPerRequest("zipkin")));
         }
-        md.append("\nOther services' CPU on a create is the consumers of its events (case, reporting, webhooks).\n");
+        md.append("\nOther services' CPU on a create is the consumers of its events (case, reporting, webhooks); Zipkin's is"
+                + " what collecting the traces of the requests and their events cost.\n");
         md.append("\n## Creates as the data grows (16 connections)\n\n| referrals in the database | req/s | p99 ms |"
                 + " CPU ms/req referral service |\n|---|---|---|---|\n");
         for (Growth g : growth) {
