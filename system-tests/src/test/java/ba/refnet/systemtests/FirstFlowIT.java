@@ -33,7 +33,6 @@ class FirstFlowIT {
     static final String CSR = "0a000000-0000-4000-8000-000000000001";
     static final String COUNSELLING = "0a000000-0000-4000-8000-000000000003";
     static final String PROBLEM = "application/problem+json";
-    static final String UNCOUNTED = CountedSupportTypes.UNCOUNTED;
 
     final Platform platform = SharedPlatform.PLATFORM;
 
@@ -102,16 +101,16 @@ class FirstFlowIT {
 
     @Test
     void aNetworkAdministratorRegistersAnOrganisationWithAService() {
-        String serviceId = counsellingService(UNCOUNTED);
+        String serviceId = counsellingService(CountedSupportTypes.UNCOUNTED);
         as(Tokens.user("radnik.csr")).get(Platform.REGISTRY + "/organizations/" + COUNSELLING)
                 .then().statusCode(200).body("name", equalTo("Porodično savjetovalište Mostar"));
         as(Tokens.user("radnik.csr")).get(Platform.REGISTRY + "/services/" + serviceId)
-                .then().statusCode(200).body("supportTypes", hasItem(UNCOUNTED));
+                .then().statusCode(200).body("supportTypes", hasItem(CountedSupportTypes.UNCOUNTED));
     }
 
     @Test
     void anotherOrganisationOpensACaseAndRefersTheFamily() {
-        Referred referred = aReferredFamily(UNCOUNTED);
+        Referred referred = aReferredFamily(CountedSupportTypes.UNCOUNTED);
         as(Tokens.user("radnik.csr")).get(Platform.REFERRALS + "/referrals/" + referred.referralId())
                 .then().statusCode(200).body("status", equalTo("requested")).body("caseId", equalTo(referred.caseId()));
     }
@@ -132,7 +131,7 @@ class FirstFlowIT {
 
     @Test
     void wrongCallersAreTurnedAway() {
-        Referred referred = aReferredFamily(UNCOUNTED);
+        Referred referred = aReferredFamily(CountedSupportTypes.UNCOUNTED);
         for (String url : new String[] {Platform.REGISTRY + "/organizations", Platform.CASES + "/cases",
                 Platform.REFERRALS + "/referrals", Platform.REPORTING + "/reports/referrals"}) {
             given().get(url).then().statusCode(401);
@@ -185,7 +184,7 @@ class FirstFlowIT {
 
     @Test
     void aCaseOpenedWhileKafkaIsDownReachesTheReferralServiceWhenKafkaReturns() {
-        String serviceId = counsellingService(UNCOUNTED);
+        String serviceId = counsellingService(CountedSupportTypes.UNCOUNTED);
         platform.stop("kafka");
         String csr = Tokens.user("radnik.csr");
         var late = as(csr).body("""

@@ -99,7 +99,7 @@ class ObservabilityIT {
     void oneTraceRunsFromTheReferralRequestThroughTheRelayIntoTheCaseAndReportingConsumers() {
         String csr = Tokens.user("radnik.csr");
         String caseId = familyCase(csr);
-        String serviceId = FirstFlowIT.counsellingService(FirstFlowIT.UNCOUNTED);
+        String serviceId = FirstFlowIT.counsellingService(CountedSupportTypes.UNCOUNTED);
         byte[] id = new byte[16];
         RANDOM.nextBytes(id);
         String traceId = HexFormat.of().formatHex(id);

@@ -155,7 +155,7 @@ class WebAppIT {
 
     @Test
     void aWrongStepShowsTheApisReasonInWords() {
-        FirstFlowIT.Referred referred = FirstFlowIT.aReferredFamily(FirstFlowIT.UNCOUNTED);
+        FirstFlowIT.Referred referred = FirstFlowIT.aReferredFamily(CountedSupportTypes.UNCOUNTED);
         Page receiver = signIn(browser.page("en-GB"), "radnik.savjetovaliste");
         receiver.navigate(Platform.WEB + "/#/referrals/" + referred.referralId());
         assertThat(receiver.locator("#referral-status")).hasText(Pattern.compile("requested"));
@@ -181,7 +181,7 @@ class WebAppIT {
 
     @Test
     void anExpiredSessionSignsInAgainWithoutLosingWhatWasTyped() {
-        String serviceId = FirstFlowIT.counsellingService(FirstFlowIT.UNCOUNTED);
+        String serviceId = FirstFlowIT.counsellingService(CountedSupportTypes.UNCOUNTED);
         String caseId = FirstFlowIT.consentedCase(Tokens.user("radnik.csr"));
         Page csr = signIn(browser.page("en-GB"), "radnik.csr");
         csr.navigate(Platform.WEB + "/#/cases/" + caseId + "?service=" + serviceId);
