@@ -1,17 +1,24 @@
 package ba.refnet.chassis.persistence;
 
 import jakarta.persistence.EntityManager;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
- * A use case that only reads: the entities it loads are read-only, so Hibernate keeps no snapshots of them and the
- * commit has nothing to dirty-check (that check was a seventh of a GET's cost).
+ * A use case that only reads: the entities it loads are read-only, so Hibernate keeps no snapshots of them, and the
+ * session never flushes, so the commit does not walk the loaded entities and collections at all (the dirty check was
+ * a seventh of a GET's cost, the flush that still visited every read-only entity another 6 %).
  */
 public final class ReadOnlyReads {
 
-    /** Call first in a read-only transaction; the session ends with the transaction. */
+    /**
+     * Call first in a read-only transaction of its own (never one that also writes: nothing would be flushed); the
+     * session ends with the transaction.
+     */
     public static void begin(EntityManager em) {
-        em.unwrap(Session.class).setDefaultReadOnly(true);
+        Session session = em.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
     }
 
     private ReadOnlyReads() {
