@@ -31,7 +31,17 @@ public class CallerContext {
         return identity.hasRole(role);
     }
 
+    // read once per request: a create asks for it several times (access, the view, the audit)
+    private Optional<UUID> organization;
+
     public Optional<UUID> organizationId() {
+        if (organization == null) {
+            organization = organizationClaim();
+        }
+        return organization;
+    }
+
+    private Optional<UUID> organizationClaim() {
         if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) {
             return Optional.empty();
         }
