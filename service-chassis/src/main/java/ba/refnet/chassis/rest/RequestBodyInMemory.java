@@ -3,6 +3,7 @@ package ba.refnet.chassis.rest;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code VertxInputStream$VertxBlockingInput.handle}), waiting for workers instead of serving other connections.
  * Bodies are small JSON documents bounded by {@code quarkus.http.limits.max-body-size}, so holding one in memory is
  * cheap; Quarkus REST then reads it from memory. No file uploads: the APIs take JSON (and the registry's import a zip
- * as bytes).
+ * as bytes). HTTP/1.x only (most API clients, and wrk); an HTTP/2 request is read as before.
  */
 @ApplicationScoped
 public class RequestBodyInMemory {
@@ -29,7 +30,10 @@ public class RequestBodyInMemory {
         BodyHandler body = BodyHandler.create(false).setBodyLimit(limit.asLongValue());
         // after the size guards and the security filters, so that a refused request is not read at all
         router.route().order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT).handler(ctx -> {
-            if (hasBody(ctx.request().headers().get(HttpHeaders.CONTENT_LENGTH),
+            // HTTP/1.x only: Quarkus REST pauses the request it is handed, which an HTTP/2 stream refuses once its
+            // body has been read (a 500); HTTP/2 requests keep the streamed body
+            if (ctx.request().version() != HttpVersion.HTTP_2 && hasBody(
+                    ctx.request().headers().get(HttpHeaders.CONTENT_LENGTH),
                     ctx.request().headers().get(HttpHeaders.TRANSFER_ENCODING))) {
                 body.handle(ctx);
             } else {

@@ -2,14 +2,22 @@ package ba.refnet.chassis.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ba.refnet.testsupport.RealInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A blocking method gets its body from memory, read on the I/O thread, whether the client said its size or not. */
@@ -41,6 +49,23 @@ class RequestBodyInMemoryTest {
         given().contentType("application/json")
                 .body(new ByteArrayInputStream(note(300 * 1024).getBytes(StandardCharsets.UTF_8)))
                 .post("/bodies").then().statusCode(413);
+    }
+
+    @Test
+    void anHttp2RequestKeepsItsStreamedBody() throws Exception {
+        // Java's client upgrades a cleartext connection to HTTP/2 (h2c); the body must still reach the method
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI bodies = URI.create("http://localhost:" + RestAssured.port + "/bodies");
+        List<HttpClient.Version> versions = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(bodies)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(note(5_000))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains("\"length\":5000"), response.body());
+            versions.add(response.version());
+        }
+        assertTrue(versions.contains(HttpClient.Version.HTTP_2), "the connection was upgraded: " + versions);
     }
 
     @Test
