@@ -20,6 +20,9 @@ public class CallerContext {
     @Inject
     SecurityIdentity identity;
 
+    // read once per request: a create asks for it several times (access, the view, the audit)
+    private Optional<UUID> organization;
+
     public String subject() {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getSubject() != null) {
             return jwt.getSubject();
@@ -30,9 +33,6 @@ public class CallerContext {
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
-
-    // read once per request: a create asks for it several times (access, the view, the audit)
-    private Optional<UUID> organization;
 
     public Optional<UUID> organizationId() {
         if (organization == null) {

@@ -1,5 +1,6 @@
 package ba.refnet.chassis.testapp;
 
+import io.vertx.core.Context;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -24,6 +25,6 @@ public class BodyResource {
     @POST
     public Map<String, Object> read(Note note) {
         return Map.of("length", note.text().length(), "inMemory", request.body().available(),
-                "worker", !io.vertx.core.Context.isOnEventLoopThread());
+                "worker", !Context.isOnEventLoopThread());
     }
 }
