@@ -163,15 +163,23 @@ public class LocalCopies {
 
     /** A referral from the CSR's new case to a new NGO service, stored as the CSR's worker would have sent it. */
     public Referral requestedReferral() {
-        UUID caseId = caseOf(CSR);
+        return requestedReferrals(CSR, 1).get(0);
+    }
+
+    /** As many referrals from the sender's case to the NGO, stored in one transaction. */
+    public List<Referral> requestedReferrals(UUID sender, int count) {
+        UUID caseId = caseOf(sender);
         UUID serviceId = service(NGO, "accepting", "psychosocial.counselling");
         return QuarkusTransaction.requiringNew().call(() -> {
-            Referral referral = Referral.request(knownCases.findById(caseId), List.of(),
-                    knownServices.findById(serviceId), List.of(), Priority.ROUTINE, "Porodica treba podršku",
-                    CONSENTED,
-                    new Actor("csr-worker", CSR), Instant.now());
-            referrals.persist(referral);
-            return referral;
+            List<Referral> stored = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                Referral referral = Referral.request(knownCases.findById(caseId), List.of(),
+                        knownServices.findById(serviceId), List.of(), Priority.ROUTINE, "Porodica treba podršku",
+                        CONSENTED, new Actor("worker", sender), Instant.now());
+                referrals.persist(referral);
+                stored.add(referral);
+            }
+            return stored;
         });
     }
 

@@ -2,12 +2,15 @@ package ba.refnet.referral;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ba.refnet.chassis.events.CloudEventCodec;
+import ba.refnet.chassis.persistence.BoundedCount;
 import ba.refnet.chassis.problem.Problem;
 import ba.refnet.contracts.EventType;
 import ba.refnet.contracts.Topics;
@@ -37,6 +40,8 @@ class ReferralApiTest {
     static final String CSR = "00000000-0000-4000-8000-0000000000c1";
     static final String NGO = "00000000-0000-4000-8000-0000000000d2";
     static final String SCHOOL = "00000000-0000-4000-8000-0000000000e3";
+    /** Sends more referrals than a worklist counts; no other test uses it. */
+    static final String BUSY_SENDER = "00000000-0000-4000-8000-0000000000f5";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -154,6 +159,22 @@ class ReferralApiTest {
         given().get("/referrals/" + referral.id()).then().statusCode(404);
         given().post("/referrals/" + referral.id() + "/accept").then().statusCode(404);
         given().get("/referrals?direction=incoming").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "busy-worker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = BUSY_SENDER))
+    void aWorklistLongerThanTheCountSaysItsTotalIsALowerBound() {
+        copies.requestedReferrals(UUID.fromString(BUSY_SENDER), BoundedCount.LIMIT + 1);
+        given().get("/referrals?direction=outgoing&size=100").then().statusCode(200)
+                .body("items.size()", equalTo(100))
+                .body("totalItems", equalTo(BoundedCount.LIMIT))
+                .body("totalPages", equalTo(BoundedCount.LIMIT / 100))
+                .body("totalItemsExact", equalTo(false));
+        given().get("/referrals?direction=outgoing&page=" + BoundedCount.LIMIT / 100).then().statusCode(200)
+                .body("items", not(empty()));
+        given().get("/referrals?direction=outgoing&status=accepted").then().statusCode(200)
+                .body("totalItems", equalTo(0)).body("totalItemsExact", equalTo(true));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package ba.refnet.cases.service;
 
 import ba.refnet.cases.domain.AuditEntry;
+import ba.refnet.chassis.persistence.BoundedCount;
 import ba.refnet.chassis.persistence.QueryConditions;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
@@ -37,10 +38,10 @@ public class AuditQuery {
                 .addIfGiven(filter.action(), "a.action = :action", "action")
                 .addIfGiven(filter.from(), "a.at >= :from", "from")
                 .addIfGiven(filter.to(), "a.at < :to", "to");
-        var items = where.bindTo(em.createQuery("from AuditEntry a where " + where + " order by a.at desc",
-                AuditEntry.class));
-        var count = where.bindTo(em.createQuery("select count(a) from AuditEntry a where " + where, Long.class));
+        String from = "from AuditEntry a where " + where;
+        String newestFirst = "a.at desc";
+        var items = where.bindTo(em.createQuery(from + " order by " + newestFirst, AuditEntry.class));
         return Page.of(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                count.getSingleResult());
+                BoundedCount.of(em, "a.id", from, newestFirst, where));
     }
 }

@@ -9,10 +9,11 @@ import ba.refnet.chassis.errors.InvalidInputException;
 import ba.refnet.chassis.errors.InvalidInputException.FieldViolation;
 import ba.refnet.chassis.errors.ResourceNotFoundException;
 import ba.refnet.chassis.outbox.DomainEventOutbox;
+import ba.refnet.chassis.persistence.BoundedCount;
+import ba.refnet.chassis.persistence.QueryConditions;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
 import ba.refnet.chassis.security.CallerContext;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -126,9 +127,12 @@ public class CaseIntake {
     @Transactional
     public Page<FamilyCase> ownCases(PageRequest page) {
         UUID organization = caller.requireOrganization();
-        var query = cases.find("organizationId", Sort.descending("openedAt"), organization);
-        List<FamilyCase> items = query.page(page.page(), page.size()).list();
+        QueryConditions where = new QueryConditions().add("c.organizationId = :org", "org", organization);
+        String from = "from FamilyCase c where " + where;
+        String newestFirst = "c.openedAt desc";
+        List<FamilyCase> items = cases.find(from + " order by " + newestFirst, where.parameters())
+                .page(page.page(), page.size()).list();
         items.forEach(c -> audit.record("case.list", "case", c.id(), "worklist"));
-        return Page.of(items, page, query.count());
+        return Page.of(items, page, BoundedCount.of(cases.getEntityManager(), "c.id", from, newestFirst, where));
     }
 }

@@ -1,6 +1,7 @@
 package ba.refnet.referral.service;
 
 import ba.refnet.chassis.outbox.DomainEventOutbox;
+import ba.refnet.chassis.persistence.BoundedCount;
 import ba.refnet.chassis.persistence.QueryConditions;
 import ba.refnet.chassis.rest.Page;
 import ba.refnet.chassis.rest.PageRequest;
@@ -117,11 +118,11 @@ public class DeadlineKeeper {
                         "p.coordinatorOrganizationId = :organization", "organization")
                 .addIfGiven(protocolId, "p.id = :protocol", "protocol");
         String from = " from ReferralDeadline d, Referral r, Protocol p where " + where;
-        var query = where.bindTo(em.createQuery("select d, r" + from + " order by d.dueAt", Object[].class));
-        var count = where.bindTo(em.createQuery("select count(d)" + from, Long.class));
+        String soonestFirst = "d.dueAt";
+        var query = where.bindTo(em.createQuery("select d, r" + from + " order by " + soonestFirst, Object[].class));
         List<DeadlineLine> lines = query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(row -> line((ReferralDeadline) row[0], (Referral) row[1])).toList();
-        return Page.of(lines, page, count.getSingleResult());
+        return Page.of(lines, page, BoundedCount.of(em, "r.id", from, soonestFirst, where));
     }
 
     private DeadlineLine line(ReferralDeadline d, Referral r) {

@@ -1,5 +1,6 @@
 package ba.refnet.referral.service;
 
+import ba.refnet.chassis.persistence.BoundedCount;
 import ba.refnet.chassis.persistence.QueryConditions;
 import ba.refnet.chassis.persistence.ReadOnlyReads;
 import ba.refnet.chassis.rest.Page;
@@ -9,7 +10,6 @@ import ba.refnet.referral.domain.Priority;
 import ba.refnet.referral.domain.Referral;
 import ba.refnet.referral.domain.ReferralStatus;
 import ba.refnet.referral.persistence.ReferralRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,8 +55,10 @@ public class ReferralSearch {
         if (filter.overdueOnly()) {
             where.add(OVERDUE);
         }
-        var found = referrals.find("from Referral r where " + where, Sort.descending("requestedAt"),
-                where.parameters());
-        return Page.of(found.page(page.page(), page.size()).list(), page, found.count());
+        String from = "from Referral r where " + where;
+        String newestFirst = "r.requestedAt desc";
+        var found = referrals.find(from + " order by " + newestFirst, where.parameters());
+        return Page.of(found.page(page.page(), page.size()).list(), page,
+                BoundedCount.of(em, "r.id", from, newestFirst, where));
     }
 }
