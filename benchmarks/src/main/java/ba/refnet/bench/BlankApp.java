@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The blank Quarkus app (benchmarks/blank-app, built by the same run): started three times with the JVM options
- * the platform gives its services (class data sharing too: the first start writes the archive the others map),
- * loaded with wrk, its resident memory read after the load.
+ * The blank Quarkus app (benchmarks/blank-app, built by the same run), started as deploy/platform.sh starts a
+ * service: its JVM options, and a first run that writes the class-data archive the later runs start from. Three
+ * timed starts from the archive, loaded with wrk after the last, its resident memory read after the load.
  */
 final class BlankApp {
 
@@ -35,32 +35,48 @@ final class BlankApp {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the benchmark builds it first");
         }
+        Wrk.Shape hello = new Wrk.Shape("http://localhost:" + PORT, "GET", "/hello", null, null, false, null);
+        run(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+                app -> wrk.run(hello, 16, 3, 0));
+        List<String> fromArchive = List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
         List<Double> ready = new ArrayList<>();
-        double rss = 0;
-        Wrk.Result hello = null;
+        double[] rss = new double[1];
+        Wrk.Result[] loaded = new Wrk.Result[1];
         for (int run = 0; run < 3; run++) {
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
-            command.addAll(List.of(JAVA_OPTS.trim().split("\\s+")));
-            command.addAll(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=" + archive,
-                    "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-Dquarkus.http.port=" + PORT, "-jar", jar.toString()));
-            long start = System.nanoTime();
-            Process app = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            try {
-                ready.add(PlatformBenchmark.secondsUntilReady("http://localhost:" + PORT + "/q/health/ready", start,
-                        Duration.ofSeconds(60)));
-                if (run == 2) {
-                    Wrk.Shape shape = new Wrk.Shape("http://localhost:" + PORT, "GET", "/hello", null, null, false, null);
-                    wrk.run(shape, 16, 3, 0);
-                    hello = wrk.run(shape, 16, seconds, 0);
-                    rss = CpuMeter.rssMb(app.pid());
+            boolean last = run == 2;
+            ready.add(run(fromArchive, app -> {
+                if (last) {
+                    wrk.run(hello, 16, 3, 0);
+                    loaded[0] = wrk.run(hello, 16, seconds, 0);
+                    rss[0] = CpuMeter.rssMb(app.pid());
                 }
-            } finally {
-                app.destroy();
-                app.waitFor();
-            }
+            }));
         }
         ready.sort(Double::compare);
-        return new Result(ready.get(1), rss, hello);
+        return new Result(ready.get(1), rss[0], loaded[0]);
+    }
+
+    private interface WhileUp {
+        void accept(Process app) throws Exception;
+    }
+
+    /** Starts the app with these archive options, waits until it is ready, lets it work, stops it; seconds to ready. */
+    private double run(List<String> archiveOptions, WhileUp work) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(List.of(JAVA_OPTS.trim().split("\\s+")));
+        command.addAll(archiveOptions);
+        command.addAll(List.of("-Dquarkus.http.port=" + PORT, "-jar", jar.toString()));
+        long start = System.nanoTime();
+        Process app = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        try {
+            double ready = PlatformBenchmark.secondsUntilReady("http://localhost:" + PORT + "/q/health/ready", start,
+                    Duration.ofSeconds(60));
+            work.accept(app);
+            return ready;
+        } finally {
+            app.destroy();
+            app.waitFor();
+        }
     }
 }
