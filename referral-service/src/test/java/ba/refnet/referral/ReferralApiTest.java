@@ -178,6 +178,17 @@ class ReferralApiTest {
     }
 
     @Test
+    @TestSecurity(user = "csr-worker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "org_id", value = CSR))
+    void aPagePastTheFirstTenThousandItemsIsRefused() {
+        given().get("/referrals?direction=outgoing&size=100&page=99").then().statusCode(200);
+        given().get("/referrals?direction=outgoing&size=100&page=100").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE).body(containsString("goes past the first 10000 items"));
+        given().get("/referrals?direction=outgoing&page=2147483647").then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
     @TestSecurity(user = "analyst", roles = "analyst")
     @OidcSecurity(claims = @Claim(key = "org_id", value = NGO))
     void anAnalystCannotWorkWithReferrals() {
