@@ -315,9 +315,9 @@ start_instance() {
 
 # A service's JVM starts from a class-data archive of the classes it loaded in its first run after a build, which
 # writes the archive when it stops. Quarkus loads the application's classes from jars the JVM does not check, so after
-# a build the JVM would take the old archive as valid and miss most of it (a start without any archive: the referral
-# service was ready in 7.3-7.8 s from the old one, 4.3-5.1 s from a fresh one, 6.2-7.5 s from none): it is dropped
-# when any file of the build is newer. A run that never got ready (a failed start, a stop during boot) wrote too thin
+# a build the JVM would take the old archive as valid and miss most of it (the referral service was ready in 7.3-7.8 s
+# from the old one, 4.3-5.1 s from a fresh one, 6.2-7.5 s from none): it is dropped when any file of the build is
+# newer. A run that never got ready (a failed start, a stop during boot) wrote too thin
 # an archive: dropped too. (JDK 25's ahead-of-time cache was 8 % faster to ready, and 20 s slower to stop.)
 class_data_options() {
   local instance=$1 build=$2 archive
