@@ -301,7 +301,7 @@ start_instance() {
   running_one "$instance" && return
   jar=$ROOT/$name/target/quarkus-app/quarkus-run.jar
   [ -f "$jar" ] || die "$jar is missing: run without --no-build"
-  local cache_opts; cache_opts=$(class_data_options "$instance" "$ROOT/$name/target/quarkus-app")
+  local archive_opts; archive_opts=$(class_data_options "$instance" "$ROOT/$name/target/quarkus-app")
   launch "$instance" env QUARKUS_HTTP_PORT="$port" \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://localhost:$PG_PORT/${DATABASE[$name]}" \
     QUARKUS_DATASOURCE_USERNAME="${DATABASE[$name]}" QUARKUS_DATASOURCE_PASSWORD="${DATABASE[$name]}" \
@@ -310,7 +310,7 @@ start_instance() {
     REFNET_WEBHOOKS_REQUIRE_HTTPS=false REFNET_WEB_ORIGIN="http://localhost:$WEB_PORT" \
     REFNET_TRACING_ZIPKIN_ENDPOINT="http://localhost:$ZIPKIN_PORT/api/v2/spans" \
     QUARKUS_LOG_CONSOLE_JSON_ENABLED="$LOG_JSON" \
-    "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS $cache_opts -jar "$jar"
+    "$JAVA_HOME/bin/java" $SERVICE_JAVA_OPTS $archive_opts -jar "$jar"
 }
 
 # A service's JVM starts from a class-data archive of the classes it loaded in its first run after a build, which

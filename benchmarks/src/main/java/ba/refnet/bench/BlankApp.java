@@ -40,28 +40,30 @@ final class BlankApp {
                 app -> wrk.run(hello, 16, 3, 0));
         List<String> fromArchive = List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off");
         List<Double> ready = new ArrayList<>();
-        double[] rss = new double[1];
-        Wrk.Result[] loaded = new Wrk.Result[1];
-        for (int run = 0; run < 3; run++) {
-            boolean last = run == 2;
-            ready.add(run(fromArchive, app -> {
-                if (last) {
-                    wrk.run(hello, 16, 3, 0);
-                    loaded[0] = wrk.run(hello, 16, seconds, 0);
-                    rss[0] = CpuMeter.rssMb(app.pid());
-                }
-            }));
-        }
+        ready.add(run(fromArchive, app -> null).ready());
+        ready.add(run(fromArchive, app -> null).ready());
+        Started<Loaded> last = run(fromArchive, app -> {
+            wrk.run(hello, 16, 3, 0);
+            Wrk.Result loaded = wrk.run(hello, 16, seconds, 0);
+            return new Loaded(loaded, CpuMeter.rssMb(app.pid()));
+        });
+        ready.add(last.ready());
         ready.sort(Double::compare);
-        return new Result(ready.get(1), rss[0], loaded[0]);
+        return new Result(ready.get(1), last.work().rssMb(), last.work().hello());
     }
 
-    private interface WhileUp {
-        void accept(Process app) throws Exception;
+    private interface WhileUp<T> {
+        T apply(Process app) throws Exception;
     }
 
-    /** Starts the app with these archive options, waits until it is ready, lets it work, stops it; seconds to ready. */
-    private double run(List<String> archiveOptions, WhileUp work) throws Exception {
+    private record Started<T>(double ready, T work) {
+    }
+
+    private record Loaded(Wrk.Result hello, double rssMb) {
+    }
+
+    /** Starts the app with these archive options, waits until it is ready, lets it work, stops it. */
+    private <T> Started<T> run(List<String> archiveOptions, WhileUp<T> work) throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
         command.addAll(List.of(JAVA_OPTS.trim().split("\\s+")));
         command.addAll(archiveOptions);
@@ -72,8 +74,7 @@ final class BlankApp {
         try {
             double ready = PlatformBenchmark.secondsUntilReady("http://localhost:" + PORT + "/q/health/ready", start,
                     Duration.ofSeconds(60));
-            work.accept(app);
-            return ready;
+            return new Started<>(ready, work.apply(app));
         } finally {
             app.destroy();
             app.waitFor();

@@ -38,6 +38,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -171,7 +172,7 @@ public class LocalCopies {
         UUID caseId = caseOf(sender);
         UUID serviceId = service(NGO, "accepting", "psychosocial.counselling");
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<Referral> stored = new java.util.ArrayList<>();
+            List<Referral> stored = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 Referral referral = Referral.request(knownCases.findById(caseId), List.of(),
                         knownServices.findById(serviceId), List.of(), Priority.ROUTINE, "Porodica treba podršku",

@@ -1,5 +1,6 @@
 package ba.refnet.chassis.rest;
 
+import ba.refnet.chassis.persistence.BoundedCount;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,8 +11,8 @@ public record Page<T>(List<T> items, int page, int size,
         long totalItems,
         @Schema(description = "How many pages of this size; when totalItemsExact is false, at least this many")
         int totalPages,
-        @Schema(description = "False when the list is longer than the service counts (1,000 items): page on until"
-                + " a page comes back shorter than its size")
+        @Schema(description = "False when the list is longer than the service counts (" + BoundedCount.LIMIT
+                + " items): page on until a page comes back shorter than its size")
         boolean totalItemsExact) {
 
     /** A page of a list whose length is known. */
