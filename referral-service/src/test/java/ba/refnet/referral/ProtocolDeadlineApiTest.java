@@ -110,6 +110,10 @@ class ProtocolDeadlineApiTest {
         given().post("/referrals/" + r.id() + "/start").then().statusCode(200);
         given().post("/referrals/" + r.id() + "/plan").then().statusCode(200)
                 .body("deadlines.findAll { it.metAt != null }", hasSize(3));
+        // read back in one statement that joins history and deadlines: each entry once, in order
+        given().get("/referrals/" + r.id()).then().statusCode(200)
+                .body("history.to", equalTo(List.of("requested", "accepted", "in_progress")))
+                .body("deadlines.deadline", equalTo(List.of("acknowledge", "first_contact", "plan")));
     }
 
     @Test

@@ -19,7 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -97,17 +99,21 @@ public class Referral extends RecordsDomainEvents {
     private List<String> sharedScope;
     @Column(name = "sender_contact")
     private String senderContact;
+    /*
+     * History and deadlines are sets, not lists: a GET joins both in one statement (ReferralRepository.findWhole), and
+     * a list would hold each transition once per deadline. The history keeps its order by time all the same.
+     */
     /** Deadlines of the protocol the referral was made under; none without a protocol. */
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "referral_id", insertable = false, updatable = false)
     @BatchSize(size = 100)
-    private List<ReferralDeadline> deadlines = new ArrayList<>();
+    private Set<ReferralDeadline> deadlines = new HashSet<>();
     @Version
     private long version;
     @OneToMany(mappedBy = "referral", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("at")
     @BatchSize(size = 100)
-    private List<ReferralTransition> history = new ArrayList<>();
+    private Set<ReferralTransition> history = new LinkedHashSet<>();
 
     protected Referral() {
     }
@@ -558,8 +564,9 @@ public class Referral extends RecordsDomainEvents {
         return senderContact;
     }
 
+    /** Soonest due first. */
     public List<ReferralDeadline> deadlines() {
-        return List.copyOf(deadlines);
+        return deadlines.stream().sorted(Comparator.comparing(ReferralDeadline::dueAt)).toList();
     }
 
     public List<ReferralTransition> history() {

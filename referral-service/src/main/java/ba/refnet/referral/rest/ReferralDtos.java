@@ -83,8 +83,7 @@ public final class ReferralDtos {
                     r.closedAt(), r.redirectedTo(), r.redirectedFrom(), r.protocolId(),
                     r.consentBasis().name().toLowerCase(), r.overrideReason(), r.consentWithdrawnAt(), r.sharedScope(),
                     r.senderContact(),
-                    r.deadlines().stream().map(DeadlineView::of).sorted(java.util.Comparator.comparing(DeadlineView::dueAt))
-                            .toList(),
+                    r.deadlines().stream().map(DeadlineView::of).toList(),
                     r.history().stream().map(TransitionView::of).toList(), r.version());
         }
     }

@@ -12,8 +12,9 @@ import org.hibernate.Session;
 public final class ReadOnlyReads {
 
     /**
-     * Call first in a read-only transaction of its own (never one that also writes: nothing would be flushed); the
-     * session ends with the transaction.
+     * Call first in a read-only transaction of its own, or in a read that needs none (one statement, so one snapshot:
+     * without a transaction the session lives as long as the request); never in one that also writes: nothing would
+     * be flushed.
      */
     public static void begin(EntityManager em) {
         Session session = em.unwrap(Session.class);
