@@ -124,8 +124,12 @@ CREATE OR REPLACE FUNCTION spans_of(days date[]) RETURNS text[] IMMUTABLE LANGUA
                                             ('m', date_trunc('month', d::timestamp)::date)) AS s(span, starts))
 $$;
 
+-- Its two statements read the contribution views, which take PostgreSQL about 2 ms to plan. It chose a plan made
+-- for each call's ids, so planning was most of the function's time; the generic plan is made once per session. That
+-- halved the reporting database's CPU per referral request (0.62 to 0.33 ms), and rebuilding the reports from
+-- 600,000 referrals takes as long as before (about 60 s).
 CREATE OR REPLACE FUNCTION add_contributions(sign int, referral_ids uuid[], case_ids uuid[], days date[]) RETURNS void
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan AS $$
 DECLARE
     spans text[] := CASE WHEN days IS NOT NULL THEN spans_of(days) END;
 BEGIN
