@@ -125,10 +125,11 @@ CREATE OR REPLACE FUNCTION spans_of(days date[]) RETURNS text[] IMMUTABLE LANGUA
 $$;
 
 -- Its two statements read the contribution views, which take PostgreSQL about 2 ms to plan. It chose a plan made
--- for each call's ids, so planning was most of the function's time; the generic plan is made once per session
--- (a call for 14 requested referrals: 1.20 to 0.47 ms; their whole projection 7.6 to 5.5 ms), and rebuilding the
--- reports from 600,000 referrals takes as long as before (about 60 s). A generic plan is costed for any number of ids, above
--- the threshold where a server built with JIT (as CloudNativePG's images are) compiles it, on every call: no JIT.
+-- for each call's ids, so planning was most of the function's time; the generic plan is made once per session (a
+-- call for 14 requested referrals: 1.20 to 0.47 ms; their whole projection 7.6 to 5.5 ms), and rebuilding the
+-- reports from 600,000 referrals takes as long as before (about 60 s). A generic plan is costed for any number of
+-- ids, above the threshold where a server built with JIT (as CloudNativePG's images are) compiles it, on every call:
+-- no JIT.
 CREATE OR REPLACE FUNCTION add_contributions(sign int, referral_ids uuid[], case_ids uuid[], days date[]) RETURNS void
 LANGUAGE plpgsql SET plan_cache_mode = force_generic_plan SET jit = off AS $$
 DECLARE

@@ -99,11 +99,11 @@ public class Referral extends RecordsDomainEvents {
     private List<String> sharedScope;
     @Column(name = "sender_contact")
     private String senderContact;
-    /*
-     * History and deadlines are sets, not lists: a GET joins both in one statement (ReferralRepository.findWhole), and
-     * a list would hold each transition once per deadline. The history keeps its order by time all the same.
+    /**
+     * Deadlines of the protocol the referral was made under; none without a protocol. History and deadlines are sets,
+     * not lists: a GET joins both in one statement (ReferralRepository.findWhole), and a list would hold each
+     * transition once per deadline. The history keeps its order by time all the same.
      */
-    /** Deadlines of the protocol the referral was made under; none without a protocol. */
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @JoinColumn(name = "referral_id", insertable = false, updatable = false)
     @BatchSize(size = 100)

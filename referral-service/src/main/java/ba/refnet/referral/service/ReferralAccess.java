@@ -46,6 +46,7 @@ public class ReferralAccess {
 
     private Referral visibleOnly(Optional<Referral> referral, UUID id) {
         UUID organization = caller.requireOrganization();
-        return referral.filter(r -> r.visibleTo(organization)).orElseThrow(() -> ResourceNotFoundException.of("referral", id));
+        return referral.filter(r -> r.visibleTo(organization))
+                .orElseThrow(() -> ResourceNotFoundException.of("referral", id));
     }
 }
