@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * The blank Quarkus app (benchmarks/blank-app, built by the same run), started as deploy/platform.sh starts a
  * service: its JVM options, and a first run that writes the class-data archive the later runs start from. Three
- * timed starts from the archive, loaded with wrk after the last, its resident memory read after the load.
+ * timed starts from the archive, loaded with wrk after the last, its resident memory and class metadata read after
+ * the load.
  */
 final class BlankApp {
 
@@ -17,7 +18,7 @@ final class BlankApp {
     /** The JVM options deploy/platform.sh gives every service (REFNET_SERVICE_JAVA_OPTS). */
     static final String JAVA_OPTS = System.getProperty("bench.service-java-opts", "-Xmx384m");
 
-    record Result(double readySeconds, double rssMb, Wrk.Result hello) {
+    record Result(double readySeconds, double rssMb, double metaspaceMb, Wrk.Result hello) {
     }
 
     private final Path jar;
@@ -45,11 +46,11 @@ final class BlankApp {
         Started<Loaded> last = run(fromArchive, app -> {
             wrk.run(hello, 16, 3, 0);
             Wrk.Result loaded = wrk.run(hello, 16, seconds, 0);
-            return new Loaded(loaded, CpuMeter.rssMb(app.pid()));
+            return new Loaded(loaded, CpuMeter.rssMb(app.pid()), CpuMeter.metaspaceMb(app.pid()));
         });
         ready.add(last.ready());
         ready.sort(Double::compare);
-        return new Result(ready.get(1), last.work().rssMb(), last.work().hello());
+        return new Result(ready.get(1), last.work().rssMb(), last.work().metaspaceMb(), last.work().hello());
     }
 
     private interface WhileUp<T> {
@@ -59,7 +60,7 @@ final class BlankApp {
     private record Started<T>(double ready, T work) {
     }
 
-    private record Loaded(Wrk.Result hello, double rssMb) {
+    private record Loaded(Wrk.Result hello, double rssMb, double metaspaceMb) {
     }
 
     /** Starts the app with these archive options, waits until it is ready, lets it work, stops it. */

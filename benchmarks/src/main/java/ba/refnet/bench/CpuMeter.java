@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -66,6 +68,25 @@ final class CpuMeter {
             }
         }
         throw new IOException("no VmRSS for " + pid);
+    }
+
+    private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used \\d+K, committed (\\d+)K");
+
+    /**
+     * The class metadata (metaspace) a JVM has committed, in MB, read with the JDK's jcmd beside the benchmark's own
+     * java; NaN when jcmd cannot attach. It is the part of a service's memory that grows with the classes it loads.
+     */
+    static double metaspaceMb(long pid) throws InterruptedException {
+        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
+        try {
+            java.lang.Process jcmd = new ProcessBuilder(java.resolveSibling("jcmd").toString(), Long.toString(pid),
+                    "VM.metaspace", "basic").redirectErrorStream(true).start();
+            Matcher m = METASPACE.matcher(PlatformBenchmark.read(jcmd));
+            jcmd.waitFor();
+            return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
     }
 
     private CpuMeter() {

@@ -178,7 +178,8 @@ public final class PlatformBenchmark {
         Thread.sleep(idleSeconds * 1000L);
         Map<String, Double> after = cpuByComponent();
         for (String s : SERVICES) {
-            report.idle(s, (after.get(s) - before.get(s)) / idleSeconds, CpuMeter.rssMb(Platform.pid(home, s)));
+            long pid = Platform.pid(home, s);
+            report.idle(s, (after.get(s) - before.get(s)) / idleSeconds, CpuMeter.rssMb(pid), CpuMeter.metaspaceMb(pid));
         }
         for (String s : SERVICES) {
             report.startup(s, Platform.restart(root, home, s, url(s), log));

@@ -30,7 +30,7 @@ final class Report {
     private final List<Growth> growth = new ArrayList<>();
     private PipelineRun pipeline;
     /** A service at rest, after the loads, and started again alone. */
-    record ServiceFigures(double idleCorePercent, double rssMb, double readySeconds) {
+    record ServiceFigures(double idleCorePercent, double rssMb, double metaspaceMb, double readySeconds) {
     }
 
     private final Map<String, ServiceFigures> services = new LinkedHashMap<>();
@@ -65,13 +65,13 @@ final class Report {
         pipeline = new PipelineRun(targetRate, load, backlog, catchUp, latencies);
     }
 
-    void idle(String service, double corePercentAsFraction, double rssMb) {
-        services.put(service, new ServiceFigures(corePercentAsFraction * 100, rssMb, Double.NaN));
+    void idle(String service, double corePercentAsFraction, double rssMb, double metaspaceMb) {
+        services.put(service, new ServiceFigures(corePercentAsFraction * 100, rssMb, metaspaceMb, Double.NaN));
     }
 
     void startup(String service, double seconds) {
         ServiceFigures idle = services.get(service);
-        services.put(service, new ServiceFigures(idle.idleCorePercent(), idle.rssMb(), seconds));
+        services.put(service, new ServiceFigures(idle.idleCorePercent(), idle.rssMb(), idle.metaspaceMb(), seconds));
     }
 
     String lastLoadLine() {
@@ -121,6 +121,10 @@ final class Report {
         return Targets.check(this);
     }
 
+    Machine machine() {
+        return machine;
+    }
+
     Pgbench.Result select() {
         return select;
     }
@@ -150,6 +154,12 @@ final class Report {
         for (Targets.Check c : checks()) {
             out.append(f("  [%s] %-62s %s%n", c.met() ? "met" : "MISSED", c.target(), c.measured()));
         }
+        out.append(f("CPU per request at 16 connections, against what the target's rate leaves on %d cores:%n",
+                machine.cores()));
+        for (Targets.Budget b : Targets.budgets(this)) {
+            out.append(f("  %-20s the target leaves %.2f ms, the platform spent %.2f ms (%.1f cores at %.0f req/s)%n",
+                    b.request(), b.leftMillis(), b.spentMillis(), b.coresAtTarget(), b.targetRate()));
+        }
         return out.toString();
     }
 
@@ -172,7 +182,8 @@ final class Report {
         md.append(f("| pgbench single-row INSERT, 16 clients | %.0f TPS, %.2f ms average |%n", insert.tps(),
                 insert.latencyMs()));
         md.append(f("| blank Quarkus app: ready | %.2f s (median of 3) |%n", blank.readySeconds()));
-        md.append(f("| blank Quarkus app: RSS after load | %.0f MB |%n", blank.rssMb()));
+        md.append(f("| blank Quarkus app: RSS after load | %.0f MB, of which class metadata %.0f MB |%n", blank.rssMb(),
+                blank.metaspaceMb()));
         md.append(f("| blank Quarkus app: GET /hello, 16 connections | %.0f req/s, p99 %.1f ms |%n",
                 blank.hello().rate(), blank.hello().p99()));
         md.append("\n## Hot paths\n\nCPU is milliseconds of CPU per request, summed over each component's processes.\n\n");
@@ -196,6 +207,17 @@ final class Report {
         }
         md.append("\nOther services' CPU on a create is the consumers of its events (case, reporting, webhooks); Zipkin's is"
                 + " what collecting the traces of the requests and their events cost.\n");
+        md.append(f("%n## What the targets leave per request%n%nOn %d cores, a rate of R requests a second leaves %d x 1000"
+                + " / R ms of CPU per request for the platform and the load tool together. What the platform spent is the"
+                + " CPU of all its components (services, PostgreSQL, Kafka, Keycloak, Zipkin) during the 16-connection"
+                + " load, per request; the last column is what it would take at the target's rate.%n%n", machine.cores(),
+                machine.cores()));
+        md.append("| request | target rate req/s | CPU the target leaves ms/req | CPU the platform spent ms/req |"
+                + " cores needed at the target rate |\n|---|---|---|---|---|\n");
+        for (Targets.Budget b : Targets.budgets(this)) {
+            md.append(f("| %s | %.0f | %.2f | %.2f | %.1f |%n", b.request(), b.targetRate(), b.leftMillis(),
+                    b.spentMillis(), b.coresAtTarget()));
+        }
         md.append("\n## Creates as the data grows (16 connections)\n\n| referrals in the database | req/s | p99 ms |"
                 + " CPU ms/req referral service |\n|---|---|---|---|\n");
         for (Growth g : growth) {
@@ -205,10 +227,10 @@ final class Report {
         md.append("\n## Event pipeline\n\n").append(lastPipelineLine().trim()).append(".\n");
         md.append("Event to figure: from the outbox row of a referral event to the commit of the reporting transaction "
                 + "that applied it (PostgreSQL commit timestamps).\n");
-        md.append("\n## Services at rest\n\n| service | CPU at rest (% of a core) | RSS after the loads MB | ready s |\n"
-                + "|---|---|---|---|\n");
-        services.forEach((s, v) -> md.append(f("| %s | %.2f | %.0f | %.2f |%n", s, v.idleCorePercent(), v.rssMb(),
-                v.readySeconds())));
+        md.append("\n## Services at rest\n\n| service | CPU at rest (% of a core) | RSS after the loads MB |"
+                + " of which class metadata MB | ready s |\n|---|---|---|---|---|\n");
+        services.forEach((s, v) -> md.append(f("| %s | %.2f | %.0f | %.0f | %.2f |%n", s, v.idleCorePercent(),
+                v.rssMb(), v.metaspaceMb(), v.readySeconds())));
         Files.writeString(file, md.toString());
         return file;
     }

@@ -24,6 +24,29 @@ final class Targets {
     record Check(String target, String measured, boolean met) {
     }
 
+    /**
+     * What a target's rate leaves of the machine's CPU for each request, against the CPU the platform spent on one at
+     * 16 connections: whether a target can be met on this machine at all, and what it would take elsewhere.
+     */
+    record Budget(String request, double targetRate, double leftMillis, double spentMillis) {
+
+        double coresAtTarget() {
+            return spentMillis * targetRate / 1000;
+        }
+    }
+
+    static List<Budget> budgets(Report r) {
+        return List.of(budget(r, "GET /referrals/{id}", GET_SHARE * r.select().tps()),
+                budget(r, "POST /referrals", CREATE_SHARE * r.insert().tps()));
+    }
+
+    private static Budget budget(Report r, String request, double targetRate) {
+        PlatformBenchmark.Measured m = r.measured(request, 16);
+        double cpuSeconds = m.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        double spent = m.result().requests() == 0 ? Double.NaN : 1000 * cpuSeconds / m.result().requests();
+        return new Budget(request, targetRate, r.machine().cores() * 1000.0 / targetRate, spent);
+    }
+
     static List<Check> check(Report r) {
         List<Check> checks = new ArrayList<>();
         Wrk.Result get = r.load("GET /referrals/{id}", 16);
@@ -58,7 +81,8 @@ final class Targets {
                             v.readySeconds() / blank.readySeconds()),
                     v.readySeconds() <= STARTUP_FACTOR * blank.readySeconds()));
             checks.add(new Check(service + " RSS <= 1.5x the blank app",
-                    f("%.0f MB vs %.0f MB (%.2fx)", v.rssMb(), blank.rssMb(), v.rssMb() / blank.rssMb()),
+                    f("%.0f MB vs %.0f MB (%.2fx); class metadata %.0f vs %.0f MB", v.rssMb(), blank.rssMb(),
+                            v.rssMb() / blank.rssMb(), v.metaspaceMb(), blank.metaspaceMb()),
                     v.rssMb() <= RSS_FACTOR * blank.rssMb()));
             checks.add(new Check(service + " at rest < 1 % of a core",
                     f("%.2f %%", v.idleCorePercent()), v.idleCorePercent() < IDLE_CORE_PERCENT));
