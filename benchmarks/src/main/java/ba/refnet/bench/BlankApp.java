@@ -18,7 +18,7 @@ final class BlankApp {
     /** The JVM options deploy/platform.sh gives every service (REFNET_SERVICE_JAVA_OPTS). */
     static final String JAVA_OPTS = System.getProperty("bench.service-java-opts", "-Xmx384m");
 
-    record Result(double readySeconds, double rssMb, double metaspaceMb, Wrk.Result hello) {
+    record Result(double readySeconds, double rssMb, double classMetadataMb, Wrk.Result hello) {
     }
 
     private final Path jar;
@@ -46,11 +46,11 @@ final class BlankApp {
         Started<Loaded> last = run(fromArchive, app -> {
             wrk.run(hello, 16, 3, 0);
             Wrk.Result loaded = wrk.run(hello, 16, seconds, 0);
-            return new Loaded(loaded, CpuMeter.rssMb(app.pid()), CpuMeter.metaspaceMb(app.pid()));
+            return new Loaded(loaded, CpuMeter.rssMb(app.pid()), CpuMeter.classMetadataMb(app.pid()));
         });
         ready.add(last.ready());
         ready.sort(Double::compare);
-        return new Result(ready.get(1), last.work().rssMb(), last.work().metaspaceMb(), last.work().hello());
+        return new Result(ready.get(1), last.work().rssMb(), last.work().classMetadataMb(), last.work().hello());
     }
 
     private interface WhileUp<T> {
@@ -60,7 +60,7 @@ final class BlankApp {
     private record Started<T>(double ready, T work) {
     }
 
-    private record Loaded(Wrk.Result hello, double rssMb, double metaspaceMb) {
+    private record Loaded(Wrk.Result hello, double rssMb, double classMetadataMb) {
     }
 
     /** Starts the app with these archive options, waits until it is ready, lets it work, stops it. */

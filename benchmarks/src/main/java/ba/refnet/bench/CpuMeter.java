@@ -73,20 +73,33 @@ final class CpuMeter {
     private static final Pattern METASPACE = Pattern.compile("Metaspace\\s+used \\d+K, committed (\\d+)K");
 
     /**
-     * The class metadata (metaspace) a JVM has committed, in MB, read with the JDK's jcmd beside the benchmark's own
-     * java; NaN when jcmd cannot attach. It is the part of a service's memory that grows with the classes it loads.
+     * The class metadata of a JVM in MB: the metaspace it has committed (read with the JDK's jcmd beside the
+     * benchmark's own java) and the resident part of the class-data archives it maps, where the classes it found in
+     * an archive keep theirs; NaN when jcmd cannot attach. It is the part of a service's memory that grows with the
+     * classes it loads.
      */
-    static double metaspaceMb(long pid) throws InterruptedException {
+    static double classMetadataMb(long pid) throws IOException, InterruptedException {
         Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
-        try {
-            java.lang.Process jcmd = new ProcessBuilder(java.resolveSibling("jcmd").toString(), Long.toString(pid),
-                    "VM.metaspace", "basic").redirectErrorStream(true).start();
-            Matcher m = METASPACE.matcher(PlatformBenchmark.read(jcmd));
-            jcmd.waitFor();
-            return m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
-        } catch (IOException e) {
+        java.lang.Process jcmd = new ProcessBuilder(java.resolveSibling("jcmd").toString(), Long.toString(pid),
+                "VM.metaspace", "basic").redirectErrorStream(true).start();
+        Matcher m = METASPACE.matcher(PlatformBenchmark.read(jcmd));
+        jcmd.waitFor();
+        if (!m.find()) {
             return Double.NaN;
         }
+        long archivedKb = 0;
+        boolean inArchive = false;
+        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/smaps"))) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (Character.isDigit(line.charAt(0)) || Character.isLowerCase(line.charAt(0))) {
+                inArchive = line.endsWith(".jsa"); // a mapping's header line: address range, ..., path
+            } else if (inArchive && line.startsWith("Rss:")) {
+                archivedKb += Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return (Long.parseLong(m.group(1)) + archivedKb) / 1024.0;
     }
 
     private CpuMeter() {

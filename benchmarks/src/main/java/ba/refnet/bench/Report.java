@@ -30,7 +30,7 @@ final class Report {
     private final List<Growth> growth = new ArrayList<>();
     private PipelineRun pipeline;
     /** A service at rest, after the loads, and started again alone. */
-    record ServiceFigures(double idleCorePercent, double rssMb, double metaspaceMb, double readySeconds) {
+    record ServiceFigures(double idleCorePercent, double rssMb, double classMetadataMb, double readySeconds) {
     }
 
     private final Map<String, ServiceFigures> services = new LinkedHashMap<>();
@@ -65,13 +65,13 @@ final class Report {
         pipeline = new PipelineRun(targetRate, load, backlog, catchUp, latencies);
     }
 
-    void idle(String service, double corePercentAsFraction, double rssMb, double metaspaceMb) {
-        services.put(service, new ServiceFigures(corePercentAsFraction * 100, rssMb, metaspaceMb, Double.NaN));
+    void idle(String service, double corePercentAsFraction, double rssMb, double classMetadataMb) {
+        services.put(service, new ServiceFigures(corePercentAsFraction * 100, rssMb, classMetadataMb, Double.NaN));
     }
 
     void startup(String service, double seconds) {
         ServiceFigures idle = services.get(service);
-        services.put(service, new ServiceFigures(idle.idleCorePercent(), idle.rssMb(), idle.metaspaceMb(), seconds));
+        services.put(service, new ServiceFigures(idle.idleCorePercent(), idle.rssMb(), idle.classMetadataMb(), seconds));
     }
 
     String lastLoadLine() {
@@ -183,7 +183,7 @@ final class Report {
                 insert.latencyMs()));
         md.append(f("| blank Quarkus app: ready | %.2f s (median of 3) |%n", blank.readySeconds()));
         md.append(f("| blank Quarkus app: RSS after load | %.0f MB, of which class metadata %.0f MB |%n", blank.rssMb(),
-                blank.metaspaceMb()));
+                blank.classMetadataMb()));
         md.append(f("| blank Quarkus app: GET /hello, 16 connections | %.0f req/s, p99 %.1f ms |%n",
                 blank.hello().rate(), blank.hello().p99()));
         md.append("\n## Hot paths\n\nCPU is milliseconds of CPU per request, summed over each component's processes.\n\n");
@@ -230,7 +230,7 @@ final class Report {
         md.append("\n## Services at rest\n\n| service | CPU at rest (% of a core) | RSS after the loads MB |"
                 + " of which class metadata MB | ready s |\n|---|---|---|---|---|\n");
         services.forEach((s, v) -> md.append(f("| %s | %.2f | %.0f | %.0f | %.2f |%n", s, v.idleCorePercent(),
-                v.rssMb(), v.metaspaceMb(), v.readySeconds())));
+                v.rssMb(), v.classMetadataMb(), v.readySeconds())));
         Files.writeString(file, md.toString());
         return file;
     }

@@ -82,7 +82,7 @@ final class Targets {
                     v.readySeconds() <= STARTUP_FACTOR * blank.readySeconds()));
             checks.add(new Check(service + " RSS <= 1.5x the blank app",
                     f("%.0f MB vs %.0f MB (%.2fx); class metadata %.0f vs %.0f MB", v.rssMb(), blank.rssMb(),
-                            v.rssMb() / blank.rssMb(), v.metaspaceMb(), blank.metaspaceMb()),
+                            v.rssMb() / blank.rssMb(), v.classMetadataMb(), blank.classMetadataMb()),
                     v.rssMb() <= RSS_FACTOR * blank.rssMb()));
             checks.add(new Check(service + " at rest < 1 % of a core",
                     f("%.2f %%", v.idleCorePercent()), v.idleCorePercent() < IDLE_CORE_PERCENT));
