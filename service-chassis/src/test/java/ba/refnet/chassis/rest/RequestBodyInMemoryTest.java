@@ -11,6 +11,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /** A blocking method gets its body from memory, read on the I/O thread, whether the client said its size or not. */
@@ -66,6 +73,54 @@ class RequestBodyInMemoryTest {
             versions.add(response.version());
         }
         assertTrue(versions.contains(HttpClient.Version.HTTP_2), "the connection was upgraded: " + versions);
+    }
+
+    @Test
+    void aClientThatHangsUpMidBodyIsNeitherAServerErrorNorAnErrorLogLine() throws Exception {
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler recorder = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(recorder);
+        double serverErrorsCounted = serverErrorsCounted();
+        try {
+            // says 20,000 bytes, sends 100, hangs up: what a client that times out or crashes does
+            try (Socket socket = new Socket("localhost", RestAssured.port)) {
+                OutputStream out = socket.getOutputStream();
+                out.write(("POST /bodies HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 20000\r\n\r\n" + note(100)).getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread.sleep(300);
+            }
+            // time for the server to notice the hang-up and for anything it logs about it
+            Thread.sleep(500);
+            given().contentType("application/json").body(note(10)).post("/bodies").then().statusCode(200);
+            assertEquals(serverErrorsCounted, serverErrorsCounted(), "a hang-up counted as a server error");
+            assertEquals(List.of(), errors.stream().map(r -> r.getLoggerName() + ": " + r.getMessage()).toList());
+        } finally {
+            root.removeHandler(recorder);
+        }
+    }
+
+    /** Requests answered 5xx so far, as the HTTP metrics (and the high-error-rate alert) count them. */
+    private static double serverErrorsCounted() {
+        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(l -> l.startsWith("http_server_requests_seconds_count{") && l.matches(".*status=\"5..\".*"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
