@@ -179,7 +179,8 @@ public final class PlatformBenchmark {
         Map<String, Double> after = cpuByComponent();
         for (String s : SERVICES) {
             long pid = Platform.pid(home, s);
-            report.idle(s, (after.get(s) - before.get(s)) / idleSeconds, CpuMeter.rssMb(pid), CpuMeter.classMetadataMb(pid));
+            report.idle(s, (after.get(s) - before.get(s)) / idleSeconds, CpuMeter.rssMb(pid),
+                    CpuMeter.classMetadataMb(pid));
         }
         for (String s : SERVICES) {
             report.startup(s, Platform.restart(root, home, s, url(s), log));

@@ -71,7 +71,8 @@ final class Report {
 
     void startup(String service, double seconds) {
         ServiceFigures idle = services.get(service);
-        services.put(service, new ServiceFigures(idle.idleCorePercent(), idle.rssMb(), idle.classMetadataMb(), seconds));
+        services.put(service,
+                new ServiceFigures(idle.idleCorePercent(), idle.rssMb(), idle.classMetadataMb(), seconds));
     }
 
     String lastLoadLine() {
@@ -207,11 +208,11 @@ final class Report {
         }
         md.append("\nOther services' CPU on a create is the consumers of its events (case, reporting, webhooks); Zipkin's is"
                 + " what collecting the traces of the requests and their events cost.\n");
-        md.append(f("%n## What the targets leave per request%n%nOn %d cores, a rate of R requests a second leaves %d x 1000"
-                + " / R ms of CPU per request for the platform and the load tool together. What the platform spent is the"
-                + " CPU of all its components (services, PostgreSQL, Kafka, Keycloak, Zipkin) during the 16-connection"
-                + " load, per request; the last column is what it would take at the target's rate.%n%n", machine.cores(),
-                machine.cores()));
+        md.append(f("%n## What the targets leave per request%n%nOn %d cores, a rate of R requests a second leaves"
+                + " %d x 1000 / R ms of CPU per request for the platform and the load tool together. What the platform"
+                + " spent is the CPU of all its components (services, PostgreSQL, Kafka, Keycloak, Zipkin) during the"
+                + " 16-connection load, per request; the last column is what it would take at the target's rate.%n%n",
+                machine.cores(), machine.cores()));
         md.append("| request | target rate req/s | CPU the target leaves ms/req | CPU the platform spent ms/req |"
                 + " cores needed at the target rate |\n|---|---|---|---|---|\n");
         for (Targets.Budget b : Targets.budgets(this)) {
